@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ForceSim.Cli.Terminal;
+using ForceSim.Engine.Running;
+using ForceSim.Reporting.Output;
+using Spectre.Console;
+
+namespace ForceSim.Cli.Commands;
+
+/// <summary><c>forcesim run SCENARIO</c>: run the replications, print the headline table, write the results folder.</summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var scenario = new Argument<string>("scenario") { Description = "Scenario YAML file." };
+        var replications = new Option<int?>("--replications", "-r") { Description = "Replications to run (overrides run.replications)." };
+        var seed = new Option<long?>("--seed", "-s") { Description = "Run seed (overrides run.seed)." };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<scenario name>)." };
+        var parallel = new Option<int?>("--parallel") { Description = "Replications run at once (default: one per core). Results do not depend on it." };
+        var fresh = new Option<bool>("--fresh") { Description = "Ignore replications saved by an interrupted earlier run." };
+        var command = new Command("run", "Run a scenario and write results.json, replications.csv and run-info.json.")
+        {
+            scenario, replications, seed, output, parallel, fresh,
+        };
+        command.SetAction(parse => Execute(
+            parse.GetValue(scenario)!,
+            parse.GetValue(replications),
+            parse.GetValue(seed),
+            parse.GetValue(output),
+            parse.GetValue(parallel),
+            parse.GetValue(fresh)));
+        return command;
+    }
+
+    private static int Execute(string path, int? replications, long? seed, string? output, int? parallel, bool fresh)
+    {
+        var scenario = ScenarioInput.Load(path, replications, seed);
+        var parallelism = parallel ?? Environment.ProcessorCount;
+        if (parallelism < 1)
+        {
+            throw new BadInputException($"--parallel must be 1 or more (got {parallelism}).");
+        }
+
+        var directory = output ?? Path.Combine("results", Path.GetFileNameWithoutExtension(path));
+        var checkpoint = new ReplicationCheckpoint(Path.Combine(directory, ".checkpoints"), ScenarioInput.Fingerprint(path, scenario));
+        if (fresh)
+        {
+            checkpoint.Clear();
+        }
+
+        var count = scenario.Run.Replications;
+        var resumed = Enumerable.Range(0, count).Count(i => checkpoint.TryLoad(i) is not null);
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]");
+        AnsiConsole.MarkupLine(Markup.Escape(
+            $"{scenario.Forces.Count} force(s), {scenario.ControlRooms.Count} control room(s); {count} replication(s) of {scenario.Run.HorizonDays:0.#} days after {scenario.Run.WarmupDays:0.#} days' warm-up; seed {scenario.Run.Seed}"));
+        if (resumed > 0)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape($"Resuming: {resumed} replication(s) already finished by an earlier run are reused."));
+        }
+
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var result = ReplicationProgress.Run("Simulating", count, progress => ExperimentRunner.Run(
+                scenario,
+                new ExperimentOptions
+                {
+                    MaxParallelism = parallelism,
+                    TryResume = checkpoint.TryLoad,
+                    OnFinished = checkpoint.Save,
+                    Progress = progress,
+                },
+                cancel.Token));
+            clock.Stop();
+            var info = new RunInfo
+            {
+                ScenarioFile = Path.GetFullPath(path),
+                ScenarioName = scenario.Name,
+                Seed = scenario.Run.Seed,
+                Replications = count,
+                ResumedReplications = resumed,
+                WallSeconds = clock.Elapsed.TotalSeconds,
+                EventsProcessed = result.EventsProcessed,
+                Parallelism = parallelism,
+            };
+            var files = ResultsWriter.Write(directory, result, info);
+            checkpoint.Clear();
+            AnsiConsole.Write(ResultsTable.Build(result.Summary, count));
+            AnsiConsole.MarkupLine(Markup.Escape($"{count} replication(s) in {clock.Elapsed.TotalSeconds:0.0} s ({result.EventsProcessed:N0} events). Written:"));
+            foreach (var file in files)
+            {
+                AnsiConsole.MarkupLine("  " + Markup.Escape(file));
+            }
+
+            return ExitCodes.Success;
+        }
+        catch (OperationCanceledException)
+        {
+            var saved = Enumerable.Range(0, count).Count(i => checkpoint.TryLoad(i) is not null);
+            AnsiConsole.MarkupLine(Markup.Escape($"Interrupted: {saved} of {count} replication(s) are saved; run the same command again to resume."));
+            return ExitCodes.Cancelled;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}

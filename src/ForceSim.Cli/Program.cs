@@ -1,0 +1,44 @@
+using System.CommandLine;
+using ForceSim.Cli;
+using ForceSim.Cli.Commands;
+
+var root = new RootCommand("ForceSim: a police demand, response and investigation simulator for what-if questions an inspection would ask.")
+{
+    RunCommand.Create(),
+    ValidateCommand.Create(),
+    BenchCommand.Create(),
+};
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"error: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'forcesim --help' for usage.");
+    return ExitCodes.BadInput;
+}
+
+try
+{
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (BadInputException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return ExitCodes.BadInput;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("cancelled");
+    return ExitCodes.Cancelled;
+}
+catch (Exception e)
+{
+    // Users get a message, never a stack trace; anything reaching here that is not an I/O problem is a bug to report.
+    var kind = e is IOException or UnauthorizedAccessException ? "" : $" ({e.GetType().Name}; please report this)";
+    Console.Error.WriteLine($"error: {e.Message}{kind}");
+    return ExitCodes.Failure;
+}

@@ -1,0 +1,60 @@
+using ForceSim.Engine.Measures;
+using ForceSim.Model.Scenarios;
+
+namespace ForceSim.Engine.Compilation;
+
+/// <summary>
+/// A validated scenario turned into the read-only structures the LPs use. Built once and shared
+/// by every replication (nothing in it changes during a run).
+/// </summary>
+public sealed class CompiledScenario
+{
+    public CompiledScenario(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        Scenario = scenario;
+        WindowMinutes = scenario.Run.WindowMinutes;
+        var warmup = scenario.Run.WarmupDays * 1440.0;
+        Period = new MeasuredPeriod(warmup, warmup + (scenario.Run.HorizonDays * 1440.0));
+
+        var roomIndex = scenario.ControlRooms.Select((room, i) => (room.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var forces = new List<CompiledForce>();
+        var units = new List<UnitSlot>();
+        for (var f = 0; f < scenario.Forces.Count; f++)
+        {
+            var settings = scenario.Forces[f];
+            var force = new CompiledForce(f, settings, roomIndex[settings.ControlRoom], units.Count, scenario.Run.StartDate, Period.End);
+            forces.Add(force);
+            var local = 0;
+            foreach (var shift in settings.Response.Shifts)
+            {
+                for (var i = 0; i < shift.Count; i++)
+                {
+                    units.Add(new UnitSlot(f, local++, shift.StartHour * 60, shift.Hours * 60));
+                }
+            }
+        }
+
+        Forces = [.. forces];
+        Units = [.. units];
+        ControlRooms = [.. scenario.ControlRooms.Select((room, i) =>
+            new CompiledControlRoom(i, room, [.. forces.Where(f => f.ControlRoom == i).Select(f => f.Index)]))];
+    }
+
+    public Scenario Scenario { get; }
+
+    public double WindowMinutes { get; }
+
+    public MeasuredPeriod Period { get; }
+
+    public CompiledForce[] Forces { get; }
+
+    public CompiledControlRoom[] ControlRooms { get; }
+
+    /// <summary>Every response unit, by global index.</summary>
+    public UnitSlot[] Units { get; }
+
+    public long Seed => Scenario.Run.Seed;
+
+    public int WindowCount => (int)Math.Ceiling(Period.End / WindowMinutes);
+}

@@ -1,0 +1,12 @@
+namespace ForceSim.Engine.ControlRooms;
+
+public enum ContactState
+{
+    Queued,
+    Abandoned,
+    BeingHandled,
+    AwaitingDispatch,
+    Dispatched,
+    OnScene,
+    Closed,
+}

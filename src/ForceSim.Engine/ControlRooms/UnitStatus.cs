@@ -1,0 +1,8 @@
+namespace ForceSim.Engine.ControlRooms;
+
+public enum UnitStatus
+{
+    OffDuty,
+    Available,
+    Committed,
+}

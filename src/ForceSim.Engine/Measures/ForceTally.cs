@@ -1,0 +1,33 @@
+namespace ForceSim.Engine.Measures;
+
+/// <summary>Everything counted for one force in one replication (or merged over forces).</summary>
+public sealed class ForceTally
+{
+    public ForceTally(MeasuredPeriod period)
+    {
+        Response = new ResponseTally(period);
+    }
+
+    public ContactTally Contact { get; } = new();
+
+    public TriageTally Triage { get; } = new();
+
+    public ResponseTally Response { get; }
+
+    public RecordingTally Recording { get; } = new();
+
+    public InvestigationTally Investigation { get; } = new();
+
+    public VictimTally Victims { get; } = new();
+
+    public void Merge(ForceTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Contact.Merge(other.Contact);
+        Triage.Merge(other.Triage);
+        Response.Merge(other.Response);
+        Recording.Merge(other.Recording);
+        Investigation.Merge(other.Investigation);
+        Victims.Merge(other.Victims);
+    }
+}

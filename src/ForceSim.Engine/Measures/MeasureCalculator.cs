@@ -1,0 +1,151 @@
+using ForceSim.Engine.Costing;
+using ForceSim.Model.Scenarios;
+
+namespace ForceSim.Engine.Measures;
+
+/// <summary>
+/// Turns a replication's tallies into named measures. A measure with nothing to measure (no crimes in
+/// a textbook queueing scenario, say) is null rather than a made-up zero.
+/// </summary>
+public static class MeasureCalculator
+{
+    private static readonly string[] ChannelNames = ["emergency", "non_emergency", "online"];
+    private static readonly string[] GradeNames = ["emergency", "priority", "scheduled"];
+
+    public static SortedDictionary<string, double?> Compute(ForceTally force, ControlRoomTally? room, MeasuredPeriod period, IReadOnlyList<RoleCostBreakdown> costs)
+    {
+        ArgumentNullException.ThrowIfNull(force);
+        ArgumentNullException.ThrowIfNull(costs);
+        var m = new SortedDictionary<string, double?>(StringComparer.Ordinal);
+        Contact(m, force.Contact, room, period);
+        Triage(m, force.Triage);
+        Response(m, force.Response, period);
+        Recording(m, force.Recording);
+        Investigation(m, force.Investigation);
+        Victims(m, force.Victims, period);
+        m[MeasureNames.AnnualCost] = costs.Sum(c => c.AnnualGbp);
+        foreach (var cost in costs)
+        {
+            m[$"cost.{Snake(cost.Role)}_gbp"] = cost.AnnualGbp;
+            m[$"cost.{Snake(cost.Role)}_fte"] = cost.Fte;
+        }
+
+        return m;
+    }
+
+    private static void Contact(SortedDictionary<string, double?> m, ContactTally t, ControlRoomTally? room, MeasuredPeriod period)
+    {
+        var days = period.Minutes / 1440.0;
+        for (var c = 0; c < ChannelIndex.Channels; c++)
+        {
+            var name = ChannelNames[c];
+            if (t.Offered[c] == 0)
+            {
+                continue;
+            }
+
+            var left = t.Answered[c] + t.Abandoned[c];
+            m[$"contact.{name}_contacts_per_day"] = t.Offered[c] / days;
+            m[$"contact.{name}_mean_answer_seconds"] = Ratio(t.AnswerWait[c].Sum, t.Answered[c]);
+            m[$"contact.{name}_answered_within_target"] = Ratio(t.AnsweredWithinTarget[c], t.Offered[c]);
+            m[$"contact.{name}_abandoned"] = Ratio(t.Abandoned[c], t.Offered[c]);
+            m[$"contact.{name}_p_wait"] = Ratio(t.Answered[c] - t.AnsweredWithoutWait[c], t.Answered[c]);
+            m[$"contact.{name}_mean_queue_seconds"] = Ratio(t.QueueSeconds[c], left);
+            if (room is not null)
+            {
+                m[$"contact.{name}_queue_mean_length"] = room.QueueLength[c].Area / period.Minutes;
+            }
+        }
+
+        if (t.Offered[0] > 0)
+        {
+            // Answered within 10 seconds out of all 999 calls offered: the national standard's measure.
+            m[MeasureNames.EmergencyAnsweredWithin10s] = t.Answered[0] * t.AnswerWait[0].FractionAtMost(10.0) / t.Offered[0];
+        }
+
+        if (t.Offered[1] > 0)
+        {
+            m["contact.non_emergency_spilled_to_emergency"] = Ratio(t.SpilledToEmergency[1], t.Offered[1]);
+        }
+
+        if (room is not null && room.HandlersOnDuty.Area > 0)
+        {
+            m["contact.handler_utilisation"] = room.HandlersBusy.Area / room.HandlersOnDuty.Area;
+        }
+    }
+
+    private static void Triage(SortedDictionary<string, double?> m, TriageTally t)
+    {
+        m[MeasureNames.StructuredAssessmentRate] = Ratio(t.Structured, t.Triaged);
+        m[MeasureNames.RepeatVictimCheckDone] = Ratio(t.CheckDone, t.Triaged);
+        m[MeasureNames.RepeatVictimsIdentified] = Ratio(t.RepeatsIdentified, t.TrueRepeats);
+        m["triage.vulnerability_identified"] = Ratio(t.VulnerabilityIdentified, t.Vulnerable);
+        m["triage.undergraded"] = Ratio(t.Undergraded, t.Triaged);
+    }
+
+    private static void Response(SortedDictionary<string, double?> m, ResponseTally t, MeasuredPeriod period)
+    {
+        var hours = period.Minutes / 60.0;
+        m[MeasureNames.AttendanceWithinTarget] = Ratio(t.WithinTarget[0] + t.WithinTarget[1], t.Attended[0] + t.Attended[1]);
+        for (var g = 0; g < ChannelIndex.DispatchedGrades; g++)
+        {
+            var name = GradeNames[g];
+            m[$"{MeasureNames.AttendanceWithinTarget}.{name}"] = Ratio(t.WithinTarget[g], t.Attended[g]);
+            m[$"{MeasureNames.DispatchWaitMinutes}.{name}"] = Ratio(t.DispatchWaitMinutes[g], t.Dispatched[g]);
+            m[$"response.dispatch_queue_mean_length.{name}"] = t.DispatchQueue[g].Area / period.Minutes;
+            m[$"response.incidents_per_hour.{name}"] = t.Incidents[g] / hours;
+            m[$"response.mean_minutes.{name}"] = NullIfNaN(t.ResponseTime[g].Mean);
+        }
+
+        m["response.resolved_without_deployment"] = Ratio(t.Incidents[3], t.Incidents.Sum());
+        m[MeasureNames.EmergencyMedianMinutes] = NullIfNaN(t.ResponseTime[0].Quantile(0.5));
+        m[MeasureNames.EmergencyP90Minutes] = NullIfNaN(t.ResponseTime[0].Quantile(0.9));
+        m["response.priority_median_minutes"] = NullIfNaN(t.ResponseTime[1].Quantile(0.5));
+        var busy = t.UnitsBusy.Area / period.Minutes;
+        m["response.units_busy_mean"] = busy;
+        m["response.units_busy_variance"] = (t.UnitsBusy.AreaOfSquares / period.Minutes) - (busy * busy);
+        m["response.units_on_duty_mean"] = t.UnitsOnDuty.Area / period.Minutes;
+        m["response.unit_utilisation"] = Ratio(t.UnitsBusy.Area, t.UnitsOnDuty.Area);
+        m["response.abstraction_rate"] = Ratio(t.ShiftsAbstracted, t.ShiftsPlanned);
+        m["response.overtime_hours_per_day"] = t.OvertimeMinutes / 60.0 / (period.Minutes / 1440.0);
+    }
+
+    private static void Recording(SortedDictionary<string, double?> m, RecordingTally t)
+    {
+        m[MeasureNames.CrimesRecorded] = Ratio(t.CrimesRecorded, t.CrimesOccurring);
+        m[MeasureNames.ViolenceRecorded] = Ratio(t.ViolenceRecorded, t.ViolenceOccurring);
+        m["recording.crimes_reported"] = t.CrimesOccurring;
+    }
+
+    private static void Investigation(SortedDictionary<string, double?> m, InvestigationTally t)
+    {
+        m[MeasureNames.PlanSet] = Ratio(t.PlanSet, t.Closed);
+        m[MeasureNames.Supervised] = Ratio(t.Supervised, t.Closed);
+        m[MeasureNames.EnquiriesCompleted] = Ratio(t.LinesCompleted, t.LinesTotal);
+        m[MeasureNames.VictimsInformed] = Ratio(t.UpdatesDelivered, t.UpdatesDue);
+        m["investigation.timeliness"] = Ratio(t.Timely, t.Closed);
+        m["investigation.charge_rate"] = Ratio(t.Charged, t.Closed);
+        m["investigation.screened_out"] = Ratio(t.ScreenedOut, t.Referred);
+        m["investigation.mean_caseload"] = Ratio(t.CaseloadSum, t.CaseloadSamples);
+    }
+
+    private static void Victims(SortedDictionary<string, double?> m, VictimTally t, MeasuredPeriod period)
+    {
+        m[MeasureNames.VictimConfidence] = Ratio(t.ConfidenceSum, t.Victims);
+        m[MeasureNames.UnreportedRepeatCrimes] = Ratio(t.RepeatsUnreported, t.RepeatsReported + t.RepeatsUnreported);
+        m["victims.unreported_repeat_crimes_per_year"] = t.RepeatsUnreported / (period.Minutes / (365.0 * 1440.0));
+        m["victims.repeat_victimisations_per_year"] = t.RepeatVictimisations / (period.Minutes / (365.0 * 1440.0));
+    }
+
+    private static double? Ratio(double numerator, double denominator) => denominator > 0 ? numerator / denominator : null;
+
+    private static double? NullIfNaN(double value) => double.IsFinite(value) ? value : null;
+
+    private static string Snake(StaffRole role) => role switch
+    {
+        StaffRole.CallHandler => "call_handler",
+        StaffRole.ResponseOfficer => "response_officer",
+        StaffRole.Investigator => "investigator",
+        _ => "supervisor",
+    };
+}

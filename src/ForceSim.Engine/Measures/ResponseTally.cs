@@ -1,0 +1,77 @@
+namespace ForceSim.Engine.Measures;
+
+/// <summary>Counts and levels for dispatch and attendance, by given grade.</summary>
+public sealed class ResponseTally
+{
+    public ResponseTally(MeasuredPeriod period)
+    {
+        for (var g = 0; g < ChannelIndex.DispatchedGrades; g++)
+        {
+            DispatchQueue[g] = new TimeWeighted(period);
+
+            // Emergencies in tenths of a minute up to a day; slower grades in minutes up to a fortnight.
+            ResponseTime[g] = g == 0 ? new Histogram(0.1, 24 * 60) : new Histogram(1.0, 14 * 24 * 60);
+        }
+
+        UnitsBusy = new TimeWeighted(period);
+        UnitsOnDuty = new TimeWeighted(period);
+        BusyUnits = new LevelOccupancy(period);
+    }
+
+    /// <summary>Incidents by given grade, including resolution without deployment (index 3).</summary>
+    public long[] Incidents { get; } = new long[4];
+
+    public long[] Dispatched { get; } = new long[ChannelIndex.DispatchedGrades];
+
+    public double[] DispatchWaitMinutes { get; } = new double[ChannelIndex.DispatchedGrades];
+
+    public long[] Attended { get; } = new long[ChannelIndex.DispatchedGrades];
+
+    public long[] WithinTarget { get; } = new long[ChannelIndex.DispatchedGrades];
+
+    /// <summary>Minutes from clock start to arrival at scene.</summary>
+    public Histogram[] ResponseTime { get; } = new Histogram[ChannelIndex.DispatchedGrades];
+
+    public TimeWeighted[] DispatchQueue { get; } = new TimeWeighted[ChannelIndex.DispatchedGrades];
+
+    public TimeWeighted UnitsBusy { get; }
+
+    public TimeWeighted UnitsOnDuty { get; }
+
+    public LevelOccupancy BusyUnits { get; }
+
+    public double OvertimeMinutes { get; set; }
+
+    public long ShiftsPlanned { get; set; }
+
+    public long ShiftsAbstracted { get; set; }
+
+    public double PaperworkMinutes { get; set; }
+
+    public void Merge(ResponseTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        for (var g = 0; g < 4; g++)
+        {
+            Incidents[g] += other.Incidents[g];
+        }
+
+        for (var g = 0; g < ChannelIndex.DispatchedGrades; g++)
+        {
+            Dispatched[g] += other.Dispatched[g];
+            DispatchWaitMinutes[g] += other.DispatchWaitMinutes[g];
+            Attended[g] += other.Attended[g];
+            WithinTarget[g] += other.WithinTarget[g];
+            ResponseTime[g].Merge(other.ResponseTime[g]);
+            DispatchQueue[g].Merge(other.DispatchQueue[g]);
+        }
+
+        UnitsBusy.Merge(other.UnitsBusy);
+        UnitsOnDuty.Merge(other.UnitsOnDuty);
+        BusyUnits.Merge(other.BusyUnits);
+        OvertimeMinutes += other.OvertimeMinutes;
+        ShiftsPlanned += other.ShiftsPlanned;
+        ShiftsAbstracted += other.ShiftsAbstracted;
+        PaperworkMinutes += other.PaperworkMinutes;
+    }
+}

@@ -1,0 +1,38 @@
+using ForceSim.Model.Scenarios;
+
+namespace ForceSim.Engine.Protocol;
+
+/// <summary>Control room → victim: what happened to one contact (lands in the victim's history).</summary>
+public sealed record ContactOutcome : Message
+{
+    public required double ContactTime { get; init; }
+
+    public required int IncidentType { get; init; }
+
+    public required Channel Channel { get; init; }
+
+    public required Grade NeededGrade { get; init; }
+
+    public required Grade GivenGrade { get; init; }
+
+    public required bool Vulnerable { get; init; }
+
+    public required bool VulnerabilityIdentified { get; init; }
+
+    public required bool RepeatIdentified { get; init; }
+
+    public required bool StructuredAssessment { get; init; }
+
+    public required bool Attended { get; init; }
+
+    /// <summary>Minutes from clock start to arrival at scene; NaN when not attended.</summary>
+    public required double ResponseMinutes { get; init; }
+
+    public required bool Late { get; init; }
+
+    public required bool ToldOfDelay { get; init; }
+
+    public required bool Crime { get; init; }
+
+    public required bool Recorded { get; init; }
+}

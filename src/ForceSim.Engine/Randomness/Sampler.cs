@@ -1,0 +1,89 @@
+using ForceSim.Model.Distributions;
+using MathNet.Numerics.Distributions;
+
+namespace ForceSim.Engine.Randomness;
+
+/// <summary>
+/// A scenario distribution turned into textbook parameters once, so each draw is a single
+/// MathNet.Numerics call with no per-draw set-up.
+/// </summary>
+public sealed class Sampler
+{
+    private readonly DistributionKind _kind;
+    private readonly double _p1;
+    private readonly double _p2;
+    private readonly double[] _values;
+    private readonly double[] _cumulative;
+
+    public Sampler(Distribution distribution)
+    {
+        ArgumentNullException.ThrowIfNull(distribution);
+        _kind = distribution.Kind;
+        _values = [];
+        _cumulative = [];
+        Mean = distribution.Mean;
+        switch (distribution.Kind)
+        {
+            case DistributionKind.Constant:
+                _p1 = distribution.A;
+                break;
+            case DistributionKind.Exponential:
+                _p1 = 1.0 / distribution.A;
+                break;
+            case DistributionKind.LogNormal when distribution.B <= 0:
+                _kind = DistributionKind.Constant;
+                _p1 = distribution.A;
+                break;
+            case DistributionKind.LogNormal:
+                // Fit (mu, sigma) of the underlying normal to the stated mean and standard deviation.
+                var ratio = distribution.B / distribution.A;
+                var variance = Math.Log(1 + (ratio * ratio));
+                _p2 = Math.Sqrt(variance);
+                _p1 = Math.Log(distribution.A) - (variance / 2);
+                break;
+            case DistributionKind.Gamma:
+                _p1 = distribution.B;
+                _p2 = distribution.B / distribution.A;
+                break;
+            case DistributionKind.Uniform:
+                _p1 = distribution.A;
+                _p2 = distribution.B;
+                break;
+            case DistributionKind.Empirical:
+                _values = [.. distribution.Values];
+                _cumulative = new double[_values.Length];
+                double total = 0;
+                for (var i = 0; i < _values.Length; i++)
+                {
+                    total += distribution.Weights.Count == 0 ? 1.0 : distribution.Weights[i];
+                    _cumulative[i] = total;
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(distribution), distribution.Kind, "Unknown distribution kind.");
+        }
+    }
+
+    public double Mean { get; }
+
+    public bool IsConstant => _kind == DistributionKind.Constant;
+
+    public double Sample(Random random) => _kind switch
+    {
+        DistributionKind.Constant => _p1,
+        DistributionKind.Exponential => Exponential.Sample(random, _p1),
+        DistributionKind.LogNormal => LogNormal.Sample(random, _p1, _p2),
+        DistributionKind.Gamma => Gamma.Sample(random, _p1, _p2),
+        DistributionKind.Uniform => ContinuousUniform.Sample(random, _p1, _p2),
+        _ => SampleEmpirical(random),
+    };
+
+    private double SampleEmpirical(Random random)
+    {
+        var u = random.NextDouble() * _cumulative[^1];
+        var index = Array.BinarySearch(_cumulative, u);
+        index = index < 0 ? ~index : index + 1;
+        return _values[Math.Min(index, _values.Length - 1)];
+    }
+}

@@ -1,0 +1,18 @@
+namespace ForceSim.Engine.Running;
+
+/// <summary>How to run the replications of one scenario.</summary>
+public sealed record ExperimentOptions
+{
+    /// <summary>Replications run at once; results do not depend on it.</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    public bool KeepTallies { get; init; }
+
+    /// <summary>Returns a replication finished by an earlier, interrupted run, or null to run it.</summary>
+    public Func<int, ReplicationResult?>? TryResume { get; init; }
+
+    /// <summary>Called as each replication finishes (e.g. to save it so an interrupted batch can resume).</summary>
+    public Action<ReplicationResult>? OnFinished { get; init; }
+
+    public IProgress<int>? Progress { get; init; }
+}

@@ -1,0 +1,196 @@
+using ForceSim.Engine.Calendar;
+using ForceSim.Engine.Compilation;
+using ForceSim.Engine.Measures;
+using ForceSim.Engine.Protocol;
+using ForceSim.Engine.Randomness;
+using ForceSim.Model.Scenarios;
+
+namespace ForceSim.Engine.Victims;
+
+/// <summary>
+/// A person who has contacted police. Confidence rises with timely attendance and updates and falls
+/// when attendance is late without warning, the crime is not recorded or updates are missed. Victims
+/// not safeguarded are likelier to be victimised again, and low confidence means a repeat crime may
+/// go unreported.
+/// </summary>
+public sealed class VictimProcess : ILogicalProcess
+{
+    private const int EvMessage = 0;
+    private const int EvRepeat = 1;
+
+    private readonly CompiledScenario _model;
+    private readonly CompiledForce _force;
+    private readonly VictimSettings _settings;
+    private readonly EventCalendar _calendar = new(capacity: 2);
+    private readonly SeededRandom _random;
+    private readonly List<JourneyStep> _journey = [];
+    private readonly LpId _controlRoom;
+    private double _windowEnd;
+    private long _sent;
+    private int _lastIncidentType;
+    private Channel _lastChannel;
+    private bool _counted;
+    private int _repeats;
+    private long _repeatsCounted;
+    private long _repeatsReported;
+    private long _repeatsUnreported;
+
+    public VictimProcess(CompiledScenario model, long victimId, int replication)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _model = model;
+        _force = model.Forces[(int)(victimId >> 40)];
+        _settings = _force.Settings.Victims;
+        _controlRoom = new LpId(LpKind.ControlRoom, _force.ControlRoom);
+        Id = new LpId(LpKind.Victim, victimId);
+        _random = SeededRandom.For(model.Seed, replication, LpKind.Victim, victimId, "victimisation");
+        Confidence = _settings.InitialConfidence;
+    }
+
+    public LpId Id { get; }
+
+    public double NextEventTime => _calendar.NextTime;
+
+    public long EventsProcessed { get; private set; }
+
+    public double Confidence { get; private set; }
+
+    public int Contacts { get; private set; }
+
+    public bool Vulnerable { get; private set; }
+
+    public IReadOnlyList<JourneyStep> Journey => _journey;
+
+    public void Start(List<Message> outbox)
+    {
+    }
+
+    public void Deliver(Message message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        _calendar.Schedule(message.EffectTime, EvMessage, 0, message);
+    }
+
+    public void Advance(double windowEnd, List<Message> outbox)
+    {
+        ArgumentNullException.ThrowIfNull(outbox);
+        _windowEnd = windowEnd;
+        while (_calendar.Count > 0 && _calendar.NextTime < windowEnd)
+        {
+            var e = _calendar.Pop();
+            EventsProcessed++;
+            switch (e.Subject)
+            {
+                case ContactOutcome outcome: OnContact(outcome); break;
+                case InvestigationUpdate update: OnUpdate(update); break;
+                default: OnRepeatVictimisation(e.Time, outbox); break;
+            }
+        }
+    }
+
+    public void Collect(ReplicationTally tally)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var victims = tally.Forces[_force.Index].Victims;
+        if (_counted)
+        {
+            victims.Victims++;
+            victims.ConfidenceSum += Confidence;
+        }
+
+        victims.RepeatVictimisations += _repeatsCounted;
+        victims.RepeatsReported += _repeatsReported;
+        victims.RepeatsUnreported += _repeatsUnreported;
+        tally.EventsProcessed += EventsProcessed;
+    }
+
+    private void OnContact(ContactOutcome outcome)
+    {
+        if (Contacts++ == 0)
+        {
+            _counted = _model.Period.Contains(outcome.ContactTime);
+        }
+
+        Vulnerable = outcome.Vulnerable;
+        _lastIncidentType = outcome.IncidentType;
+        _lastChannel = outcome.Channel;
+        if (outcome.Attended)
+        {
+            Adjust(!outcome.Late ? _settings.AttendedInTime : outcome.ToldOfDelay ? _settings.LateToldOfDelay : _settings.LateNotTold);
+        }
+
+        if (outcome.Crime && !outcome.Recorded)
+        {
+            Adjust(_settings.CrimeNotRecorded);
+        }
+
+        _journey.Add(new JourneyStep(outcome.ContactTime, JourneyKind.Contact, outcome.GivenGrade, outcome.Late, outcome.Recorded, outcome.RepeatIdentified, outcome.ResponseMinutes, Confidence));
+
+        // Safeguarding follows recognised risk, and an unrecorded crime gets none.
+        var safeguarded = (outcome.VulnerabilityIdentified || outcome.RepeatIdentified) && (!outcome.Crime || outcome.Recorded);
+        var chance = outcome.Vulnerable && !safeguarded ? _settings.RepeatProbabilityNotSafeguarded : _settings.RepeatProbabilitySafeguarded;
+        var u = _random.NextDouble();
+        var delayMinutes = _force.RepeatDelayDays.Sample(_random) * 1440.0;
+        if (_repeats < _settings.MaxRepeatsPerVictim && u < chance)
+        {
+            _calendar.Schedule(outcome.EffectTime + delayMinutes, EvRepeat);
+        }
+    }
+
+    private void OnUpdate(InvestigationUpdate update)
+    {
+        var kind = update.Kind switch
+        {
+            InvestigationUpdateKind.Informed => JourneyKind.KeptInformed,
+            InvestigationUpdateKind.NotInformed => JourneyKind.NotInformed,
+            InvestigationUpdateKind.ScreenedOut => JourneyKind.ScreenedOut,
+            InvestigationUpdateKind.ClosedCharged => JourneyKind.ClosedCharged,
+            _ => JourneyKind.ClosedNoCharge,
+        };
+        if (kind == JourneyKind.KeptInformed)
+        {
+            Adjust(_settings.KeptInformed);
+        }
+        else if (kind == JourneyKind.NotInformed)
+        {
+            Adjust(_settings.NotInformed);
+        }
+
+        _journey.Add(new JourneyStep(update.At, kind, default, false, true, false, double.NaN, Confidence));
+    }
+
+    private void OnRepeatVictimisation(double now, List<Message> outbox)
+    {
+        var counted = _model.Period.Contains(now);
+        _repeats++;
+        _repeatsCounted += counted ? 1 : 0;
+        var u = _random.NextDouble();
+        var delay = _force.ReportDelayMinutes.Sample(_random);
+
+        // Whether to report depends on the confidence the victim has now.
+        if (u >= Confidence)
+        {
+            _repeatsUnreported += counted ? 1 : 0;
+            _journey.Add(new JourneyStep(now, JourneyKind.RepeatNotReported, default, false, false, false, double.NaN, Confidence));
+            return;
+        }
+
+        _repeatsReported += counted ? 1 : 0;
+        _journey.Add(new JourneyStep(now, JourneyKind.RepeatVictimisation, default, false, false, false, double.NaN, Confidence));
+        outbox.Add(new RepeatCall
+        {
+            EffectTime = Math.Max(now + delay, _windowEnd),
+            Sender = Id,
+            Target = _controlRoom,
+            Sequence = _sent++,
+            VictimId = Id.Id,
+            Force = _force.Index,
+            IncidentType = _lastIncidentType,
+            Channel = _lastChannel,
+            Vulnerable = Vulnerable,
+            PriorContacts = Contacts,
+        });
+    }
+
+    private void Adjust(double change) => Confidence = Math.Clamp(Confidence + change, 0, 1);
+}

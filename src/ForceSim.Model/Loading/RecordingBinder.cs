@@ -1,0 +1,30 @@
+using ForceSim.Model.Scenarios;
+
+namespace ForceSim.Model.Loading;
+
+/// <summary>Binds a force's <c>recording</c>: recording chance per crime class, the missed-vulnerability penalty and the violence classes.</summary>
+internal static class RecordingBinder
+{
+    public static RecordingSettings Bind(MappingReader reader)
+    {
+        var defaults = new RecordingSettings();
+        var probabilities = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (reader.Mapping("probability") is { } probabilityReader)
+        {
+            foreach (var (crimeClass, value) in probabilityReader.All())
+            {
+                probabilities[crimeClass] = ScalarReader.Number(reader.Context, value.Node, value.Path, NumberRange.Probability) ?? 0;
+            }
+        }
+
+        var violenceNode = reader.Optional("violence_classes");
+        return new RecordingSettings
+        {
+            Probability = probabilities,
+            MissedVulnerabilityPenalty = reader.Number("missed_vulnerability_penalty", defaults.MissedVulnerabilityPenalty, NumberRange.Probability),
+            ViolenceClasses = violenceNode is null
+                ? defaults.ViolenceClasses
+                : ListReader.Texts(reader.Context, violenceNode, reader.PathOf("violence_classes")),
+        };
+    }
+}

@@ -1,0 +1,126 @@
+using ForceSim.Model.Scenarios;
+using static System.FormattableString;
+
+namespace ForceSim.Model.Loading;
+
+/// <summary>
+/// Checks that need more than one section: unique ids, each force's control room and its channels,
+/// incident type shares per channel, and crime classes against the force's recording table.
+/// Values already reported as missing or malformed (empty ids and classes) are skipped.
+/// </summary>
+internal static class ScenarioCrossChecks
+{
+    public static void Check(BindContext context, Scenario scenario)
+    {
+        CheckUniqueIds(context, scenario.ControlRooms.Select(room => room.Id).ToList(), "control_rooms", "control room");
+        CheckUniqueIds(context, scenario.Forces.Select(force => force.Id).ToList(), "forces", "force");
+        for (var i = 0; i < scenario.Forces.Count; i++)
+        {
+            var force = scenario.Forces[i];
+            var path = KeyPath.Item("forces", i);
+            CheckUniqueIds(context, force.IncidentTypes.Select(type => type.Id).ToList(), KeyPath.Child(path, "incident_types"), "incident type");
+            CheckControlRoom(context, scenario, force, path);
+            CheckShares(context, force, path);
+            CheckCrimeClasses(context, force, path);
+        }
+    }
+
+    private static void CheckUniqueIds(BindContext context, List<string> ids, string listPath, string noun)
+    {
+        var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i].Length == 0)
+            {
+                continue;
+            }
+
+            if (firstIndex.TryGetValue(ids[i], out var first))
+            {
+                context.Report(KeyPath.Child(KeyPath.Item(listPath, i), "id"),
+                    $"duplicate {noun} id '{ids[i]}' ({KeyPath.Item(listPath, first)} has it already); ids must be unique");
+            }
+            else
+            {
+                firstIndex[ids[i]] = i;
+            }
+        }
+    }
+
+    /// <summary>The force's control room must exist and answer every channel the force has demand on.</summary>
+    private static void CheckControlRoom(BindContext context, Scenario scenario, ForceSettings force, string path)
+    {
+        if (force.ControlRoom.Length == 0)
+        {
+            return;
+        }
+
+        var roomIndex = -1;
+        for (var j = 0; j < scenario.ControlRooms.Count && roomIndex < 0; j++)
+        {
+            roomIndex = scenario.ControlRooms[j].Id == force.ControlRoom ? j : -1;
+        }
+
+        if (roomIndex < 0)
+        {
+            var ids = scenario.ControlRooms.Select(room => room.Id).Where(id => id.Length > 0).ToList();
+            var hint = Suggestions.Closest(force.ControlRoom, ids) is { } suggestion
+                ? $"did you mean '{suggestion}'?"
+                : ids.Count == 0 ? "no control room has a valid id" : $"control room ids are: {string.Join(", ", ids)}";
+            context.Report(KeyPath.Child(path, "control_room"), $"no control room has id '{force.ControlRoom}'; {hint}");
+            return;
+        }
+
+        var room = scenario.ControlRooms[roomIndex];
+        foreach (var (channel, volume) in force.Demand.AnnualVolume)
+        {
+            if (volume > 0 && !room.Channels.ContainsKey(channel))
+            {
+                var name = ScenarioNames.Channels.NameOf(channel);
+                context.Report(KeyPath.Child(path, "demand.annual_volume." + name), Invariant(
+                    $"is {volume} but control room '{room.Id}' has no '{name}' channel; add control_rooms[{roomIndex}].channels.{name} or set this volume to 0"));
+            }
+        }
+    }
+
+    /// <summary>Every channel with demand needs at least one incident type with a share on it.</summary>
+    private static void CheckShares(BindContext context, ForceSettings force, string path)
+    {
+        if (force.IncidentTypes.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (channel, volume) in force.Demand.AnnualVolume)
+        {
+            if (volume > 0 && force.IncidentTypes.Sum(type => type.Share.GetValueOrDefault(channel)) <= 0)
+            {
+                var name = ScenarioNames.Channels.NameOf(channel);
+                context.Report(KeyPath.Child(path, "incident_types"), Invariant(
+                    $"no incident type has a share on '{name}', but demand.annual_volume.{name} is {volume}; give at least one incident type a share.{name} above 0"));
+            }
+        }
+    }
+
+    /// <summary>An incident type that can be a crime must name a crime class the force's recording table knows.</summary>
+    private static void CheckCrimeClasses(BindContext context, ForceSettings force, string path)
+    {
+        var classes = force.Recording.Probability.Keys.ToList();
+        for (var j = 0; j < force.IncidentTypes.Count; j++)
+        {
+            var type = force.IncidentTypes[j];
+            if (type.CrimeProbability <= 0 || type.CrimeClass.Length == 0 || force.Recording.Probability.ContainsKey(type.CrimeClass))
+            {
+                continue;
+            }
+
+            var hint = Suggestions.Closest(type.CrimeClass, classes) is { } suggestion
+                ? $"did you mean '{suggestion}'?"
+                : classes.Count == 0
+                    ? $"add '{type.CrimeClass}: <chance of recording>' to recording.probability"
+                    : $"classes in recording.probability are: {string.Join(", ", classes)}";
+            context.Report(KeyPath.Child(KeyPath.Item(KeyPath.Child(path, "incident_types"), j), "crime.class"),
+                $"crime class '{type.CrimeClass}' is not in this force's recording.probability; {hint}");
+        }
+    }
+}

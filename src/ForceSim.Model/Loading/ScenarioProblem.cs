@@ -1,0 +1,13 @@
+namespace ForceSim.Model.Loading;
+
+/// <summary>
+/// One thing wrong with a scenario: where it is (1-based line and column; 0 when the file could not be read),
+/// which key it concerns (e.g. <c>forces[0].incident_types[2].on_scene_minutes.mean</c>) and what is allowed instead.
+/// </summary>
+public sealed record ScenarioProblem(string File, int Line, int Column, string KeyPath, string Message)
+{
+    /// <summary><c>file:line:column: key.path: message</c>; the key path is left out when the problem concerns no key.</summary>
+    public override string ToString() => KeyPath.Length == 0
+        ? FormattableString.Invariant($"{File}:{Line}:{Column}: {Message}")
+        : FormattableString.Invariant($"{File}:{Line}:{Column}: {KeyPath}: {Message}");
+}

@@ -1,0 +1,36 @@
+using ForceSim.Model.Scenarios;
+
+namespace ForceSim.Model.Loading;
+
+/// <summary>
+/// Binds shifts, <c>{name, start_hour, hours, staff}</c> for call handlers or <c>{…, units}</c> for response units.
+/// </summary>
+internal static class ShiftBinder
+{
+    /// <summary>Binds list items whose head count is given under <paramref name="countKey"/>; items that are not mappings are reported and skipped.</summary>
+    public static IReadOnlyList<StaffShift> Bind(BindContext context, IReadOnlyList<ValueNode> items, string countKey)
+    {
+        var shifts = new List<StaffShift>(items.Count);
+        foreach (var item in items)
+        {
+            if (MappingReader.Open(context, item.Node, item.Path) is { } reader)
+            {
+                shifts.Add(Bind(reader, countKey));
+            }
+        }
+
+        return shifts;
+    }
+
+    private static StaffShift Bind(MappingReader reader, string countKey)
+    {
+        var defaults = new StaffShift();
+        return new StaffShift
+        {
+            Name = reader.Text("name", defaults.Name),
+            StartHour = reader.RequiredNumber("start_hour", new NumberRange(0, 24, MaxExclusive: true)),
+            Hours = reader.Number("hours", defaults.Hours, NumberRange.Between(0.5, 24)),
+            Count = reader.RequiredInteger(countKey, 0, 10_000),
+        };
+    }
+}

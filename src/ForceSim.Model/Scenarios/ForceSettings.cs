@@ -1,0 +1,31 @@
+namespace ForceSim.Model.Scenarios;
+
+/// <summary>YAML: an item of <c>forces</c>: a territorial police force with its demand and its own resources.</summary>
+public sealed record ForceSettings
+{
+    /// <summary><c>id</c>: lower-case identifier, unique among forces.</summary>
+    public required string Id { get; init; }
+
+    public string Name { get; init; } = "";
+
+    /// <summary><c>control_room</c>: id of the control room that answers and dispatches for this force.</summary>
+    public required string ControlRoom { get; init; }
+
+    public required DemandSettings Demand { get; init; }
+
+    /// <summary><c>incident_types</c>: at least one.</summary>
+    public required IReadOnlyList<IncidentType> IncidentTypes { get; init; }
+
+    public GradeTargets Grades { get; init; } = new();
+
+    public required ResponseSettings Response { get; init; }
+
+    public TravelSettings Travel { get; init; } = new();
+
+    public RecordingSettings Recording { get; init; } = new();
+
+    /// <summary><c>investigation</c>: absent means recorded crimes are counted but not investigated.</summary>
+    public InvestigationSettings? Investigation { get; init; }
+
+    public VictimSettings Victims { get; init; } = new();
+}

@@ -1,0 +1,11 @@
+namespace ForceSim.Model.Scenarios;
+
+/// <summary>How travel time to an incident is found.</summary>
+public enum TravelModel
+{
+    /// <summary>Square-root law: distance ≈ k·sqrt(area / available units), at urban or rural speed.</summary>
+    SquareRoot,
+
+    /// <summary>A travel-time distribution in minutes.</summary>
+    Distribution,
+}

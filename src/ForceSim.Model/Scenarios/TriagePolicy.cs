@@ -1,0 +1,32 @@
+namespace ForceSim.Model.Scenarios;
+
+/// <summary>YAML: <c>triage</c>. How the call handler assesses risk and grades the incident.</summary>
+public sealed record TriagePolicy
+{
+    /// <summary><c>structured_assessment_rate</c>: share of calls given a structured risk assessment (THRIVE), 0..1.</summary>
+    public double StructuredAssessmentRate { get; init; } = 1;
+
+    /// <summary><c>repeat_victim_check_rate</c>: share of calls where the handler searches for earlier contacts, 0..1.</summary>
+    public double RepeatVictimCheckRate { get; init; } = 1;
+
+    /// <summary><c>undergrade.structured.vulnerable</c>: chance a vulnerable caller is graded one level too low after a structured assessment.</summary>
+    public double UndergradeStructuredVulnerable { get; init; }
+
+    /// <summary><c>undergrade.structured.other</c>.</summary>
+    public double UndergradeStructuredOther { get; init; }
+
+    /// <summary><c>undergrade.unstructured.vulnerable</c>.</summary>
+    public double UndergradeUnstructuredVulnerable { get; init; }
+
+    /// <summary><c>undergrade.unstructured.other</c>.</summary>
+    public double UndergradeUnstructuredOther { get; init; }
+
+    /// <summary><c>vulnerability_identified.structured</c>: chance a vulnerable caller is recognised as vulnerable with a structured assessment, 0..1.</summary>
+    public double VulnerabilityIdentifiedStructured { get; init; } = 1;
+
+    /// <summary><c>vulnerability_identified.unstructured</c>.</summary>
+    public double VulnerabilityIdentifiedUnstructured { get; init; } = 1;
+
+    /// <summary><c>delay_notification_rate</c>: chance a caller whose attendance will miss its target is told of the delay, 0..1.</summary>
+    public double DelayNotificationRate { get; init; } = 1;
+}

@@ -1,0 +1,78 @@
+using System.Text;
+using System.Text.Json;
+using ForceSim.Engine.Running;
+
+namespace ForceSim.Reporting.Output;
+
+/// <summary>
+/// results.json: the mean and 95% CI of every measure, overall and per force. It holds nothing that
+/// varies between runs (no timings, hosts or versions), so the same scenario and seed give the same bytes.
+/// </summary>
+public static class ResultsJson
+{
+    public static string Render(ExperimentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("scenario", result.ScenarioName);
+            json.WriteNumber("seed", result.Seed);
+            json.WriteNumber("replications", result.Replications.Count);
+            WriteMeasures(json, result.Summary);
+            json.WriteStartObject("forces");
+            foreach (var (force, summary) in result.ForceSummaries)
+            {
+                json.WriteStartObject(force);
+                WriteMeasures(json, summary);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteMeasures(Utf8JsonWriter json, SortedDictionary<string, MeasureSummary> summary)
+    {
+        json.WriteStartObject("measures");
+        foreach (var (name, s) in summary)
+        {
+            json.WriteStartObject(name);
+            WriteNumber(json, "mean", s.Mean);
+            json.WritePropertyName("ci95");
+            if (s.Lower is { } lower && s.Upper is { } upper)
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(lower);
+                json.WriteNumberValue(upper);
+                json.WriteEndArray();
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+
+            WriteNumber(json, "sd", s.StandardDeviation);
+            json.WriteNumber("n", s.N);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

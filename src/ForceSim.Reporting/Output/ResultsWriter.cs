@@ -1,0 +1,27 @@
+using ForceSim.Engine.Running;
+
+namespace ForceSim.Reporting.Output;
+
+/// <summary>Writes a run's output folder: results.json, replications.csv, force-replications.csv and run-info.json, each atomically.</summary>
+public static class ResultsWriter
+{
+    public static IReadOnlyList<string> Write(string directory, ExperimentResult result, RunInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(info);
+        Directory.CreateDirectory(directory);
+        var files = new (string Name, string Text)[]
+        {
+            ("results.json", ResultsJson.Render(result)),
+            ("replications.csv", ReplicationsCsv.Render(result)),
+            ("force-replications.csv", ReplicationsCsv.RenderForces(result)),
+            ("run-info.json", info.Render()),
+        };
+        foreach (var (name, text) in files)
+        {
+            AtomicFile.WriteAllText(Path.Combine(directory, name), text);
+        }
+
+        return [.. files.Select(f => Path.Combine(directory, f.Name))];
+    }
+}
