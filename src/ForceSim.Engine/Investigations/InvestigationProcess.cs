@@ -25,7 +25,7 @@ public sealed class InvestigationProcess : ILogicalProcess
     private readonly SeededRandom _allocation;
     private readonly List<CrimeReferral> _pending = [];
     private readonly List<Case>[] _caseloads;
-    private readonly Queue<Case> _initialReviews = new();
+    private readonly List<(double Due, long CrimeId, Case Item)> _dueReviews = [];
     private readonly InvestigationTally _tally = new();
     private List<Message> _outbox = [];
     private double _windowEnd;
@@ -146,7 +146,6 @@ public sealed class InvestigationProcess : ILogicalProcess
                 NextUpdateDue = now + (_settings.VictimUpdateIntervalDays * 1440.0),
             };
             _caseloads[investigator].Add(item);
-            _initialReviews.Enqueue(item);
         }
 
         _pending.Clear();
@@ -166,61 +165,63 @@ public sealed class InvestigationProcess : ILogicalProcess
         return best;
     }
 
+    /// <summary>
+    /// Supervisors work through the reviews that are due, earliest due first, as far as the day's
+    /// capacity goes. A first review in time sets the initial plan; a review missed by more than the
+    /// plan window counts against supervision, and without a first review the investigator may still
+    /// set a plan unprompted.
+    /// </summary>
     private void Supervise(double now)
     {
         var planWindow = _settings.PlanWithinDays * 1440.0;
+        var interval = _settings.ReviewIntervalDays * 1440.0;
         var capacity = (_settings.Supervisors * _settings.ReviewsPerSupervisorPerDay) + _reviewCarry;
-
-        // First reviews come first: they set the initial investigation plan.
-        while (_initialReviews.Count > 0)
-        {
-            var item = _initialReviews.Peek();
-            if (item.Closed)
-            {
-                _initialReviews.Dequeue();
-                continue;
-            }
-
-            if (now - item.AllocatedAt > planWindow)
-            {
-                // Nobody reviewed it in time: the investigator may set a plan unprompted.
-                _initialReviews.Dequeue();
-                item.InitialReviewPending = false;
-                item.Supervised = false;
-                item.PlanSet = item.UPlan < _settings.PlanWithoutSupervision;
-                continue;
-            }
-
-            if (capacity < 1)
-            {
-                break;
-            }
-
-            capacity--;
-            _initialReviews.Dequeue();
-            item.InitialReviewPending = false;
-            item.PlanSet = true;
-        }
-
-        // Then periodic reviews that have fallen due, oldest cases first.
+        _dueReviews.Clear();
         foreach (var caseload in _caseloads)
         {
             foreach (var item in caseload)
             {
-                if (item.InitialReviewPending || item.NextReviewDue > now)
+                var due = item.InitialReviewPending ? item.AllocatedAt : item.NextReviewDue;
+                if (due <= now)
                 {
-                    continue;
+                    _dueReviews.Add((due, item.CrimeId, item));
+                }
+            }
+        }
+
+        _dueReviews.Sort((a, b) => a.Due != b.Due ? a.Due.CompareTo(b.Due) : a.CrimeId.CompareTo(b.CrimeId));
+        foreach (var (due, _, item) in _dueReviews)
+        {
+            var late = now - due > planWindow;
+            if (capacity >= 1)
+            {
+                capacity--;
+                if (item.InitialReviewPending)
+                {
+                    item.InitialReviewPending = false;
+                    item.PlanSet = !late || item.UPlan < _settings.PlanWithoutSupervision;
+                    item.NextReviewDue = now + interval;
+                }
+                else
+                {
+                    item.NextReviewDue += interval;
                 }
 
-                if (capacity >= 1)
+                item.Supervised &= !late;
+            }
+            else if (late)
+            {
+                // Missed altogether: it counts against supervision and falls due again next interval.
+                item.Supervised = false;
+                if (item.InitialReviewPending)
                 {
-                    capacity--;
-                    item.NextReviewDue += _settings.ReviewIntervalDays * 1440.0;
+                    item.InitialReviewPending = false;
+                    item.PlanSet = item.UPlan < _settings.PlanWithoutSupervision;
+                    item.NextReviewDue = now + interval;
                 }
-                else if (now - item.NextReviewDue > planWindow)
+                else
                 {
-                    item.Supervised = false;
-                    item.NextReviewDue += _settings.ReviewIntervalDays * 1440.0;
+                    item.NextReviewDue += interval;
                 }
             }
         }

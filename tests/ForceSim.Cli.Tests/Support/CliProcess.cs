@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ForceSim.Cli.Tests.Support;
+
+/// <summary>What one run of the real <c>forcesim</c> process printed and returned.</summary>
+public sealed record CliResult(int ExitCode, string StandardOutput, string StandardError)
+{
+    /// <summary>Standard output with runs of whitespace collapsed: the terminal library wraps long lines at 80 columns when output is redirected.</summary>
+    public string Output => CliProcess.Collapse(StandardOutput);
+
+    public string Error => CliProcess.Collapse(StandardError);
+
+    public override string ToString() =>
+        $"exit code {ExitCode}{Environment.NewLine}--- stdout ---{Environment.NewLine}{StandardOutput}{Environment.NewLine}--- stderr ---{Environment.NewLine}{StandardError}";
+}
+
+/// <summary>
+/// Runs the built <c>forcesim</c> CLI as a separate process (<c>dotnet forcesim.dll ...</c>), the way a user would,
+/// with a timeout so a hung run fails the test instead of the test run.
+/// </summary>
+public static class CliProcess
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(90);
+
+    /// <summary>forcesim.dll is copied next to the test assembly because the test project references the CLI project.</summary>
+    public static string CliPath { get; } = FindCli();
+
+    /// <summary>The folder of shipped scenarios the CLI project copies to its output (and so to ours).</summary>
+    public static string ScenariosFolder { get; } = Path.Combine(AppContext.BaseDirectory, "scenarios");
+
+    public static string Scenario(string relativePath) => Path.Combine(ScenariosFolder, relativePath);
+
+    public static async Task<CliResult> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    {
+        using var process = Start(workingDirectory, arguments);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            Assert.Fail($"forcesim {string.Join(' ', arguments)} did not finish within {timeout.TotalSeconds:0} s.{Environment.NewLine}{await stdout}{Environment.NewLine}{await stderr}");
+        }
+
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    public static Task<CliResult> RunAsync(string workingDirectory, params string[] arguments) =>
+        RunAsync(workingDirectory, DefaultTimeout, arguments);
+
+    /// <summary>Starts the CLI without waiting, with both output streams redirected; the caller reads them and disposes the process.</summary>
+    public static Process Start(string workingDirectory, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(CliPath);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+    }
+
+    public static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Asserts that nothing a user sees looks like an unhandled exception.</summary>
+    public static void AssertNoStackTrace(CliResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var text in new[] { result.StandardOutput, result.StandardError })
+        {
+            Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+        }
+    }
+
+    private static string FindCli()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "forcesim.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("forcesim.dll is not beside the test assembly; is the CLI project referenced?", path);
+    }
+
+    /// <summary>The dotnet host running the tests (so the same runtime runs the CLI), else dotnet on the PATH.</summary>
+    private static string DotnetHost()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
+        {
+            return host;
+        }
+
+        var current = Environment.ProcessPath;
+        if (current is not null && Path.GetFileNameWithoutExtension(current).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+        {
+            return current;
+        }
+
+        return "dotnet";
+    }
+}

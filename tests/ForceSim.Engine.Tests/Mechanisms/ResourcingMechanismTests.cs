@@ -1,0 +1,31 @@
+using ForceSim.Engine.Measures;
+using ForceSim.Engine.Running;
+
+namespace ForceSim.Engine.Tests.Mechanisms;
+
+/// <summary>Staffing levers move the measures a chief officer would expect, and cost what they should.</summary>
+public sealed class ResourcingMechanismTests
+{
+    [Fact]
+    public void More_call_handlers_shorten_101_waits_and_cut_abandonment()
+    {
+        var scenario = TestScenarios.ShortCambridgeshire(days: 60);
+        var baseline = ExperimentRunner.Run(scenario);
+        var more = ExperimentRunner.Run(scenario.Handlers(h => h with { Shifts = h.Shifts.Scaled(extraEach: 2) }));
+
+        PairedDifference.AssertDecreases(baseline, more, MeasureNames.NonEmergencyMeanAnswerSeconds);
+        PairedDifference.AssertDecreases(baseline, more, MeasureNames.NonEmergencyAbandoned);
+        PairedDifference.AssertIncreases(baseline, more, MeasureNames.AnnualCost);
+    }
+
+    [Fact]
+    public void More_response_units_raise_attendance_within_target()
+    {
+        var scenario = TestScenarios.ShortCambridgeshire(days: 60);
+        var baseline = ExperimentRunner.Run(scenario);
+        var more = ExperimentRunner.Run(scenario.Forces(f => f with { Response = f.Response with { Shifts = f.Response.Shifts.Scaled(extraEach: 4) } }));
+
+        PairedDifference.AssertIncreases(baseline, more, MeasureNames.AttendanceWithinTarget);
+        PairedDifference.AssertDecreases(baseline, more, $"{MeasureNames.DispatchWaitMinutes}.emergency");
+    }
+}
