@@ -1,6 +1,13 @@
 using System.CommandLine;
 using ForceSim.Cli;
 using ForceSim.Cli.Commands;
+using Spectre.Console;
+
+if (Console.IsOutputRedirected)
+{
+    // Logs and CI capture output: don't wrap tables at the 80 columns assumed for a missing terminal.
+    AnsiConsole.Profile.Width = 160;
+}
 
 var root = new RootCommand("ForceSim: a police demand, response and investigation simulator for what-if questions an inspection would ask.")
 {

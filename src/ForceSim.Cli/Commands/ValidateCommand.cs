@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ForceSim.Model.Loading;
-using Spectre.Console;
 
 namespace ForceSim.Cli.Commands;
 
@@ -31,7 +30,7 @@ public static class ValidateCommand
 
         var s = loaded.Scenario!;
         var types = s.Forces.Sum(f => f.IncidentTypes.Count);
-        AnsiConsole.MarkupLine(Markup.Escape($"{path}: valid — \"{s.Name}\": {s.Forces.Count} force(s), {s.ControlRooms.Count} control room(s), {types} incident type(s)."));
+        Console.WriteLine($"{path}: valid — \"{s.Name}\": {s.Forces.Count} force(s), {s.ControlRooms.Count} control room(s), {types} incident type(s).");
         return ExitCodes.Success;
     }
 }

@@ -3,8 +3,9 @@ using ForceSim.Model.Scenarios;
 namespace ForceSim.Engine.Compilation;
 
 /// <summary>
-/// Arrival rate per minute for each hour of the run, from the annual volume and the hour-of-day,
-/// day-of-week and month factors (each normalised to mean 1, so the annual volume is kept).
+/// Arrival rate per minute for each hour of the run, from the annual volume and the hour-of-day and
+/// day-of-week factors (or an hour-of-week profile) and month factors, each normalised to mean 1 so the
+/// annual volume is kept.
 /// </summary>
 public sealed class DemandProfile
 {
@@ -18,12 +19,14 @@ public sealed class DemandProfile
         var hourFactors = Normalised(demand.HourOfDay, 24);
         var dayFactors = Normalised(demand.DayOfWeek, 7);
         var monthFactors = Normalised(demand.Month, 12);
+        var weekFactors = demand.HourOfWeek.Count == 168 ? Normalised(demand.HourOfWeek, 168) : null;
         var baseRate = annualVolume / (365.0 * 24 * 60);
         for (var h = 0; h < hours; h++)
         {
             var date = startDate.AddDays(h / 24);
             var weekday = ((int)date.DayOfWeek + 6) % 7; // Monday = 0
-            _ratePerMinute[h] = baseRate * hourFactors[h % 24] * dayFactors[weekday] * monthFactors[date.Month - 1];
+            var weekShape = weekFactors?[(weekday * 24) + (h % 24)] ?? hourFactors[h % 24] * dayFactors[weekday];
+            _ratePerMinute[h] = baseRate * weekShape * monthFactors[date.Month - 1];
         }
 
         IsZero = annualVolume <= 0;

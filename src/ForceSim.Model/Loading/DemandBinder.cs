@@ -16,13 +16,20 @@ internal static class DemandBinder
             volumes[channel] = volumeReader?.Number(name, 0, NumberRange.Between(0, 10_000_000)) ?? 0;
         }
 
-        return new DemandSettings
+        var demand = new DemandSettings
         {
             AnnualVolume = volumes,
             HourOfDay = Factors(reader, "hour_of_day", 24, "one per hour starting at 00:00"),
             DayOfWeek = Factors(reader, "day_of_week", 7, "Monday to Sunday"),
+            HourOfWeek = Factors(reader, "hour_of_week", 168, "one per hour from Monday 00:00 to Sunday 23:00"),
             Month = Factors(reader, "month", 12, "January to December"),
         };
+        if (demand.HourOfWeek.Count > 0 && (demand.HourOfDay.Count > 0 || demand.DayOfWeek.Count > 0))
+        {
+            reader.Report("hour_of_week", "give either hour_of_week or hour_of_day/day_of_week, not both");
+        }
+
+        return demand;
     }
 
     /// <summary>An optional profile of exactly <paramref name="count"/> non-negative factors with a positive sum; empty means flat.</summary>

@@ -15,6 +15,12 @@ public sealed record DemandSettings
     /// <summary><c>day_of_week</c>: 7 non-negative factors Monday..Sunday, or empty for flat.</summary>
     public IReadOnlyList<double> DayOfWeek { get; init; } = [];
 
+    /// <summary>
+    /// <c>hour_of_week</c>: 168 non-negative factors from Monday 00:00, or empty. An alternative to
+    /// <c>hour_of_day</c> × <c>day_of_week</c> when the weekly pattern is not a product of the two.
+    /// </summary>
+    public IReadOnlyList<double> HourOfWeek { get; init; } = [];
+
     /// <summary><c>month</c>: 12 non-negative factors January..December, or empty for flat.</summary>
     public IReadOnlyList<double> Month { get; init; } = [];
 }

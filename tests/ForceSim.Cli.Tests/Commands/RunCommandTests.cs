@@ -4,11 +4,14 @@ using ForceSim.Cli.Tests.Support;
 
 namespace ForceSim.Cli.Tests.Commands;
 
-public sealed class RunCommandTests : IDisposable
+public sealed class RunCommandTests : IClassFixture<RunCommandTests.ErlangRun>, IDisposable
 {
     private static readonly string[] OutputFiles = ["force-replications.csv", "replications.csv", "results.json", "run-info.json"];
 
     private readonly TempFolder _temp = new();
+    private readonly ErlangRun _run;
+
+    public RunCommandTests(ErlangRun run) => _run = run;
 
     public void Dispose() => _temp.Dispose();
 
@@ -74,13 +77,24 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_writes_results_json_both_csv_files_and_run_info_and_nothing_else()
+    public async Task Run_into_an_output_folder_that_cannot_be_created_exits_1_with_a_message_and_no_stack_trace()
     {
-        var output = _temp["out"];
+        var blocker = _temp.Write("a-file", "not a folder");
+        var output = Path.Combine(blocker, "out");
 
-        var result = await CliProcess.RunAsync(_temp.Path, "run", CliProcess.Scenario("validation/erlang-c.yaml"), "-r", "3", "-o", output);
+        var result = await CliProcess.RunAsync(_temp.Path, "run", CliProcess.Scenario("validation/erlang-c.yaml"), "-r", "2", "-o", output);
 
-        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.True(result.ExitCode == ExitCodes.Failure, result.ToString());
+        Assert.StartsWith("error: ", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains(blocker, result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_writes_results_json_both_csv_files_and_run_info_and_nothing_else()
+    {
+        var (output, result) = (_run.Output, _run.Result);
+
         Assert.Equal(OutputFiles, Directory.GetFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("Written:", result.Output, StringComparison.Ordinal);
         Assert.Contains("3 replication(s)", result.Output, StringComparison.Ordinal);
@@ -89,27 +103,20 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_leaves_no_temporary_or_checkpoint_files_behind()
+    public void Run_leaves_no_temporary_or_checkpoint_files_behind()
     {
-        var output = _temp["out"];
+        var output = _run.Output;
 
-        var result = await CliProcess.RunAsync(_temp.Path, "run", CliProcess.Scenario("validation/erlang-c.yaml"), "-r", "3", "-o", output);
-
-        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
         Assert.Empty(Directory.GetFiles(output, "*.tmp", SearchOption.AllDirectories));
         Assert.False(Directory.Exists(Path.Combine(output, ".checkpoints")));
         Assert.All(Directory.GetFiles(output), f => Assert.DoesNotContain(".tmp", f, StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Results_json_holds_each_measure_as_mean_ci95_sd_and_n()
+    public void Results_json_holds_each_measure_as_mean_ci95_sd_and_n()
     {
-        var output = _temp["out"];
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_run.Output, "results.json")));
 
-        var result = await CliProcess.RunAsync(_temp.Path, "run", CliProcess.Scenario("validation/erlang-c.yaml"), "-r", "3", "-o", output);
-
-        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "results.json")));
         var root = json.RootElement;
         Assert.Equal("Validation - Erlang C (M/M/10, rho 0.8)", root.GetProperty("scenario").GetString());
         Assert.Equal(1001, root.GetProperty("seed").GetInt64());
@@ -129,13 +136,10 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Replications_csv_has_one_row_per_replication_and_measure_and_the_means_match_results_json()
+    public void Replications_csv_has_one_row_per_replication_and_measure_and_the_means_match_results_json()
     {
-        var output = _temp["out"];
+        var output = _run.Output;
 
-        var result = await CliProcess.RunAsync(_temp.Path, "run", CliProcess.Scenario("validation/erlang-c.yaml"), "-r", "3", "-o", output);
-
-        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
         var lines = File.ReadAllText(Path.Combine(output, "replications.csv")).Split('\n');
         Assert.Equal("replication,measure,value", lines[0]);
         Assert.Equal("", lines[^1]);
@@ -183,5 +187,25 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
         Assert.True(File.Exists(Path.Combine(_temp.Path, "results", "erlang-c", "results.json")), result.ToString());
+    }
+
+    /// <summary>One <c>forcesim run erlang-c.yaml -r 3</c> whose output several tests inspect.</summary>
+    public sealed class ErlangRun : IAsyncLifetime, IDisposable
+    {
+        private readonly TempFolder _temp = new();
+
+        public string Output => _temp["out"];
+
+        public CliResult Result { get; private set; } = new(-1, "", "");
+
+        public async Task InitializeAsync()
+        {
+            Result = await CliProcess.RunAsync(_temp.Path, "run", CliProcess.Scenario("validation/erlang-c.yaml"), "-r", "3", "-o", Output);
+            Assert.True(Result.ExitCode == ExitCodes.Success, Result.ToString());
+        }
+
+        public Task DisposeAsync() => Task.CompletedTask;
+
+        public void Dispose() => _temp.Dispose();
     }
 }

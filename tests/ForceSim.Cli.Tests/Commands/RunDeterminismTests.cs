@@ -2,71 +2,82 @@ using ForceSim.Cli.Tests.Support;
 
 namespace ForceSim.Cli.Tests.Commands;
 
-/// <summary>The same scenario and seed give the same bytes, whatever folder, run or degree of parallelism.</summary>
-public sealed class RunDeterminismTests : IDisposable
+/// <summary>The same scenario and seed give the same bytes, whatever the output folder, the run or the degree of parallelism.</summary>
+public sealed class RunDeterminismTests : IClassFixture<RunDeterminismTests.Runs>
 {
-    private static readonly string ErlangC = CliProcess.Scenario("validation/erlang-c.yaml");
+    private readonly Runs _runs;
 
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
+    public RunDeterminismTests(Runs runs) => _runs = runs;
 
     [Fact]
-    public async Task Two_runs_with_the_same_seed_give_byte_identical_results_and_replications()
+    public void Two_runs_with_the_same_seed_into_different_folders_give_byte_identical_results_and_replications()
     {
-        var first = await RunAsync("first", "-s", "4242");
-        var second = await RunAsync("second", "-s", "4242");
-
-        AssertSameBytes(first, second, "results.json");
-        AssertSameBytes(first, second, "replications.csv");
-        AssertSameBytes(first, second, "force-replications.csv");
+        AssertSameBytes(_runs.First, _runs.Second, "results.json");
+        AssertSameBytes(_runs.First, _runs.Second, "replications.csv");
+        AssertSameBytes(_runs.First, _runs.Second, "force-replications.csv");
     }
 
     [Fact]
-    public async Task A_different_seed_gives_different_results()
+    public void Run_info_is_the_only_file_allowed_to_differ_between_identical_runs()
     {
-        var first = await RunAsync("seed-1", "-s", "1");
-        var second = await RunAsync("seed-2", "-s", "2");
-
-        Assert.NotEqual(File.ReadAllBytes(Path.Combine(first, "results.json")), File.ReadAllBytes(Path.Combine(second, "results.json")));
-        Assert.NotEqual(File.ReadAllBytes(Path.Combine(first, "replications.csv")), File.ReadAllBytes(Path.Combine(second, "replications.csv")));
+        Assert.Equal(
+            Directory.GetFiles(_runs.First).Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            Directory.GetFiles(_runs.Second).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var file in Directory.GetFiles(_runs.First).Select(Path.GetFileName).Where(f => f != "run-info.json"))
+        {
+            AssertSameBytes(_runs.First, _runs.Second, file!);
+        }
     }
 
     [Fact]
-    public async Task Parallel_1_and_parallel_2_give_byte_identical_results()
+    public void A_different_seed_gives_different_results()
     {
-        var serial = await RunAsync("serial", "--parallel", "1");
-        var parallel = await RunAsync("parallel", "--parallel", "2");
-
-        AssertSameBytes(serial, parallel, "results.json");
-        AssertSameBytes(serial, parallel, "replications.csv");
-        AssertSameBytes(serial, parallel, "force-replications.csv");
+        Assert.False(Bytes(_runs.First, "results.json").SequenceEqual(Bytes(_runs.OtherSeed, "results.json")));
+        Assert.False(Bytes(_runs.First, "replications.csv").SequenceEqual(Bytes(_runs.OtherSeed, "replications.csv")));
     }
 
     [Fact]
-    public async Task Running_again_into_the_same_folder_replaces_the_results_with_identical_bytes()
+    public void Parallel_1_and_parallel_2_give_byte_identical_results()
     {
-        var folder = await RunAsync("again");
-        var before = File.ReadAllBytes(Path.Combine(folder, "results.json"));
-
-        await RunAsync("again");
-
-        Assert.Equal(before, File.ReadAllBytes(Path.Combine(folder, "results.json")));
-        Assert.Empty(Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories));
+        AssertSameBytes(_runs.Serial, _runs.First, "results.json");
+        AssertSameBytes(_runs.Serial, _runs.First, "replications.csv");
+        AssertSameBytes(_runs.Serial, _runs.First, "force-replications.csv");
     }
 
-    private async Task<string> RunAsync(string folder, params string[] options)
-    {
-        var output = _temp[folder];
-        var result = await CliProcess.RunAsync(_temp.Path, ["run", ErlangC, "-r", "3", "-o", output, .. options]);
-        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
-        return output;
-    }
+    private static byte[] Bytes(string folder, string file) => File.ReadAllBytes(Path.Combine(folder, file));
 
-    private static void AssertSameBytes(string first, string second, string file)
+    private static void AssertSameBytes(string first, string second, string file) =>
+        Assert.True(Bytes(first, file).AsSpan().SequenceEqual(Bytes(second, file)), $"{file} differs between {first} and {second}");
+
+    /// <summary>Four runs of the Erlang C scenario (3 replications): two alike, one serial, one with another seed.</summary>
+    public sealed class Runs : IAsyncLifetime, IDisposable
     {
-        var a = File.ReadAllBytes(Path.Combine(first, file));
-        var b = File.ReadAllBytes(Path.Combine(second, file));
-        Assert.True(a.AsSpan().SequenceEqual(b), $"{file} differs between {first} and {second}");
+        private readonly TempFolder _temp = new();
+
+        public string First => _temp["first"];
+
+        public string Second => _temp["second"];
+
+        public string Serial => _temp["serial"];
+
+        public string OtherSeed => _temp["other-seed"];
+
+        public async Task InitializeAsync()
+        {
+            await RunAsync(First, "-s", "4242", "--parallel", "2");
+            await RunAsync(Second, "-s", "4242", "--parallel", "2");
+            await RunAsync(Serial, "-s", "4242", "--parallel", "1");
+            await RunAsync(OtherSeed, "-s", "4243", "--parallel", "2");
+        }
+
+        public Task DisposeAsync() => Task.CompletedTask;
+
+        public void Dispose() => _temp.Dispose();
+
+        private async Task RunAsync(string output, params string[] options)
+        {
+            var result = await CliProcess.RunAsync(_temp.Path, ["run", CliProcess.Scenario("validation/erlang-c.yaml"), "-r", "3", "-o", output, .. options]);
+            Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        }
     }
 }

@@ -6,7 +6,7 @@ namespace ForceSim.Engine.Tests.Compilation;
 /// <summary>Small scenario records built in code, for tests that need a force, a control room or a whole scenario.</summary>
 internal static class TestScenario
 {
-    public static ChannelSettings Channel() => new() { HandleMinutes = Distribution.Exponential(5) };
+    public static ChannelSettings AnyChannel() => new() { HandleMinutes = Distribution.Exponential(5) };
 
     public static ControlRoomSettings Room(string id, params StaffShift[] handlers) => new()
     {
@@ -14,9 +14,9 @@ internal static class TestScenario
         CallHandlers = new CallHandlerSettings { Shifts = handlers },
         Channels = new Dictionary<Channel, ChannelSettings>
         {
-            [Model.Scenarios.Channel.Emergency] = Channel(),
-            [Model.Scenarios.Channel.NonEmergency] = Channel(),
-            [Model.Scenarios.Channel.Online] = Channel(),
+            [Channel.Emergency] = AnyChannel(),
+            [Channel.NonEmergency] = AnyChannel(),
+            [Channel.Online] = AnyChannel(),
         },
     };
 
@@ -25,8 +25,8 @@ internal static class TestScenario
         Id = id,
         Share = new Dictionary<Channel, double>
         {
-            [Model.Scenarios.Channel.Emergency] = emergencyShare,
-            [Model.Scenarios.Channel.NonEmergency] = nonEmergencyShare,
+            [Channel.Emergency] = emergencyShare,
+            [Channel.NonEmergency] = nonEmergencyShare,
         },
         OnSceneMinutes = Distribution.Constant(30),
     };
@@ -39,8 +39,8 @@ internal static class TestScenario
         {
             AnnualVolume = new Dictionary<Channel, double>
             {
-                [Model.Scenarios.Channel.Emergency] = emergency,
-                [Model.Scenarios.Channel.NonEmergency] = nonEmergency,
+                [Channel.Emergency] = emergency,
+                [Channel.NonEmergency] = nonEmergency,
             },
         },
         IncidentTypes = [Incident("advice", 1, 1)],

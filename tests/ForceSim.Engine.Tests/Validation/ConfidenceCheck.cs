@@ -7,14 +7,14 @@ namespace ForceSim.Engine.Tests.Validation;
 internal static class ConfidenceCheck
 {
     /// <summary>
-    /// 99% rather than the usual 95%. The suite makes a few dozen interval checks, each at a fixed seed; at 95%
-    /// roughly one check in twenty would fall outside its interval by chance, so an innocent engine change that
-    /// merely reshuffles random numbers would turn a test red. At 99% that happens far less often, while the
-    /// intervals stay narrow (about 1% of the value for the headline measures) so any real bias larger than that
-    /// still fails. The half-width limit makes sure a check cannot pass by being vague.
+    /// 99% rather than the usual 95%. The suite makes about thirty interval checks, each at a fixed seed. At 95%
+    /// one or two of them would be expected to fall outside their interval purely by chance whenever an innocent
+    /// engine change reshuffles the random numbers, turning the build red for nothing; at 99% that expectation
+    /// drops to about 0.3. The intervals stay narrow (about ±1–2% of the value for the probabilities, ±4–8% for
+    /// mean waits and queue lengths), so a real bias larger than that still fails, and the half-width limit makes
+    /// sure a check cannot pass by being vague.
     /// </summary>
     public const double Confidence = 0.99;
-    private static readonly object Lock = new();
 
     /// <summary>Asserts <paramref name="exact"/> lies inside the 99% interval of <paramref name="values"/>, and that the interval is narrow.</summary>
     /// <param name="what">What is compared, for the failure message.</param>
@@ -30,7 +30,6 @@ internal static class ConfidenceCheck
         var text = string.Create(
             CultureInfo.InvariantCulture,
             $"{what}: exact {exact:G6}; simulated {summary.Mean:G6}, 99% CI [{summary.Lower:G6}, {summary.Upper:G6}] (±{halfWidth / Math.Abs(exact):P2}) over {summary.N} replications");
-        if (Environment.GetEnvironmentVariable("VALIDATION_LOG") is { } log) { lock (Lock) { File.AppendAllText(log, text + "\n"); } }
         Assert.True(summary.Contains(exact), text);
         Assert.True(halfWidth < maxRelativeHalfWidth * Math.Abs(exact), $"{text}; interval wider than ±{maxRelativeHalfWidth:P0} of the exact value");
         return summary;
@@ -44,7 +43,7 @@ internal static class ConfidenceCheck
     /// <param name="what">Which queue, for the failure message.</param>
     /// <param name="queueLength">L per replication.</param>
     /// <param name="arrivalRateTimesWait">λ·W per replication, in the same time unit as L's.</param>
-    /// <param name="maxRelativeDifference">Largest |L − λW| / λW accepted in any replication.</param>
+    /// <param name="maxRelativeDifference">Largest |L − λW| / λW accepted in any replication (at these seeds the worst is about 0.1%).</param>
     public static void LittlesLaw(string what, IReadOnlyList<double?> queueLength, IReadOnlyList<double?> arrivalRateTimesWait, double maxRelativeDifference = 0.02)
     {
         ArgumentNullException.ThrowIfNull(queueLength);
@@ -60,6 +59,7 @@ internal static class ConfidenceCheck
                 string.Create(CultureInfo.InvariantCulture, $"{what}, replication {i}: L = {l:G6} but λW = {lw:G6} ({difference:P2} apart)"));
         }
 
-        Contains($"{what}: L against the mean of λW", arrivalRateTimesWait.Average(v => v!.Value), queueLength, 0.10);
+        // Queue lengths vary between replications as much as waits do (about ±8% for the lower dispatch grade).
+        Contains($"{what}: L against the mean of λW", arrivalRateTimesWait.Average(v => v!.Value), queueLength, 0.12);
     }
 }

@@ -8,6 +8,12 @@ namespace ForceSim.Engine.Tests.Validation;
 /// </summary>
 public sealed class ErlangCValidationTests : IClassFixture<ErlangCRun>
 {
+    /// <summary>
+    /// Mean wait and queue length vary more between replications than the probabilities do (one long busy period
+    /// moves them a lot): their 99% intervals are about ±4% at these seeds, so they may be up to ±6%.
+    /// </summary>
+    private const double WaitHalfWidth = 0.06;
+
     private readonly ErlangCRun _run;
     private readonly int _c;
     private readonly double _lambda;
@@ -46,7 +52,8 @@ public sealed class ErlangCValidationTests : IClassFixture<ErlangCRun>
         ConfidenceCheck.Contains(
             "mean answer wait (s)",
             QueueingFormulas.ErlangCMeanWait(_c, _lambda, _mu) * 60,
-            _run.Values("contact.emergency_mean_answer_seconds"));
+            _run.Values("contact.emergency_mean_answer_seconds"),
+            WaitHalfWidth);
 
     [Fact]
     public void Share_answered_within_10_seconds_matches_Erlang_C_wait_distribution() =>
@@ -71,7 +78,7 @@ public sealed class ErlangCValidationTests : IClassFixture<ErlangCRun>
 
     [Fact]
     public void Mean_queue_length_matches_Erlang_C() =>
-        ConfidenceCheck.Contains("mean queue length", QueueingFormulas.ErlangCQueueLength(_c, Load), _run.Values("contact.emergency_queue_mean_length"));
+        ConfidenceCheck.Contains("mean queue length", QueueingFormulas.ErlangCQueueLength(_c, Load), _run.Values("contact.emergency_queue_mean_length"), WaitHalfWidth);
 
     [Fact]
     public void Handler_utilisation_is_offered_load_per_handler() =>

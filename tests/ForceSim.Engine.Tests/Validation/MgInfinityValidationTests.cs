@@ -40,18 +40,23 @@ public sealed class MgInfinityValidationTests : IClassFixture<MgInfinityRun>
     public void Variance_of_busy_units_matches_Poisson() =>
         ConfidenceCheck.Contains("variance of busy units", _offeredLoad, _run.Values("response.units_busy_variance"));
 
+    /// <summary>
+    /// Levels near the mean are occupied about 8% of the time and measured to about ±2%; the tails (15 and 30,
+    /// about 2.5% of the time each) are visited in fewer, correlated stretches and measured to about ±5%, so they
+    /// may be up to ±8%.
+    /// </summary>
     [Theory]
-    [InlineData(15)]
-    [InlineData(20)]
-    [InlineData(22)]
-    [InlineData(25)]
-    [InlineData(30)]
-    public void Share_of_time_with_k_units_busy_matches_Poisson(int k)
+    [InlineData(15, 0.08)]
+    [InlineData(20, 0.05)]
+    [InlineData(22, 0.05)]
+    [InlineData(25, 0.05)]
+    [InlineData(30, 0.08)]
+    public void Share_of_time_with_k_units_busy_matches_Poisson(int k, double maxRelativeHalfWidth)
     {
         var shares = _run.Result.Replications
             .Select(r => (double?)r.Tally!.AllForces().Response.BusyUnits.Share(k))
             .ToList();
-        ConfidenceCheck.Contains($"share of time with {k} units busy", QueueingFormulas.PoissonProbability(_offeredLoad, k), shares);
+        ConfidenceCheck.Contains($"share of time with {k} units busy", QueueingFormulas.PoissonProbability(_offeredLoad, k), shares, maxRelativeHalfWidth);
     }
 
     private static double PoissonAtMost(double mean, int k) =>

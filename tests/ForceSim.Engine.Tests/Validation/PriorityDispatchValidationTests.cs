@@ -45,14 +45,19 @@ public sealed class PriorityDispatchValidationTests : IClassFixture<PriorityRun>
         Assert.Equal(1 / 60.0, _mu, 12);
     }
 
+    /// <summary>
+    /// At ρ = 0.85 the lower class waits out every long busy period, so its mean wait varies a lot between
+    /// replications: the 99% interval is about ±8% at these seeds (±4% for emergencies). The limits allow 1.5 times that.
+    /// </summary>
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    public void Dispatch_wait_matches_Cobham(int grade) =>
+    [InlineData(0, 0.06)]
+    [InlineData(1, 0.12)]
+    public void Dispatch_wait_matches_Cobham(int grade, double maxRelativeHalfWidth) =>
         ConfidenceCheck.Contains(
             $"{Grades[grade]} dispatch wait (min)",
             QueueingFormulas.CobhamWaits(_c, _lambda, _mu)[grade],
-            _run.Values($"response.dispatch_wait_minutes.{Grades[grade]}"));
+            _run.Values($"response.dispatch_wait_minutes.{Grades[grade]}"),
+            maxRelativeHalfWidth);
 
     [Theory]
     [InlineData(0)]
@@ -70,7 +75,8 @@ public sealed class PriorityDispatchValidationTests : IClassFixture<PriorityRun>
         // Work conservation: with one service rate, priority reorders the queue but cannot change the mean wait.
         var waits = QueueingFormulas.CobhamWaits(_c, _lambda, _mu);
         var weighted = ((_lambda[0] * waits[0]) + (_lambda[1] * waits[1])) / _lambda.Sum();
-        Assert.Equal(QueueingFormulas.ErlangCMeanWait(_c, _lambda.Sum(), _mu), weighted, 12);
+        var fcfs = QueueingFormulas.ErlangCMeanWait(_c, _lambda.Sum(), _mu);
+        Assert.Equal(fcfs, weighted, 1e-12 * fcfs);
     }
 
     [Theory]

@@ -17,9 +17,7 @@ public abstract class ValidationRun
         var loaded = ScenarioLoader.LoadFile(RepositoryPaths.ValidationScenario(fileName));
         Assert.True(loaded.IsValid, string.Join("\n", loaded.Problems));
         Scenario = loaded.Scenario!;
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         Result = ExperimentRunner.Run(Scenario, new ExperimentOptions { KeepTallies = true });
-        if (Environment.GetEnvironmentVariable("VALIDATION_LOG") is { } log) { File.AppendAllText(log, fileName + " " + sw.Elapsed + " events " + Result.EventsProcessed + "\n"); }
     }
 
     public Scenario Scenario { get; }
@@ -40,7 +38,7 @@ public abstract class ValidationRun
     public double ArrivalsPerMinute(Channel channel)
     {
         var demand = Force.Demand;
-        Assert.True(demand.HourOfDay.Count == 0 && demand.DayOfWeek.Count == 0 && demand.Month.Count == 0, "Textbook demand must be flat.");
+        Assert.True(demand.HourOfDay.Count == 0 && demand.DayOfWeek.Count == 0 && demand.HourOfWeek.Count == 0 && demand.Month.Count == 0, "Textbook demand must be flat.");
         return demand.AnnualVolume[channel] / (365.0 * 1440.0);
     }
 
