@@ -32,20 +32,7 @@ try
 {
     return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (BadInputException e)
-{
-    Console.Error.WriteLine($"error: {e.Message}");
-    return ExitCodes.BadInput;
-}
-catch (OperationCanceledException)
-{
-    Console.Error.WriteLine("cancelled");
-    return ExitCodes.Cancelled;
-}
 catch (Exception e)
 {
-    // Users get a message, never a stack trace; anything reaching here that is not an I/O problem is a bug to report.
-    var kind = e is IOException or UnauthorizedAccessException ? "" : $" ({e.GetType().Name}; please report this)";
-    Console.Error.WriteLine($"error: {e.Message}{kind}");
-    return ExitCodes.Failure;
+    return ErrorReport.Print(e);
 }

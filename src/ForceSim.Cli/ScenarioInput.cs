@@ -45,7 +45,10 @@ public static class ScenarioInput
     public static string Fingerprint(string path, Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var bytes = File.ReadAllBytes(path).Concat(Encoding.UTF8.GetBytes($"|seed={scenario.Run.Seed}|engine={typeof(ScenarioInput).Assembly.GetName().Version}")).ToArray();
+        // The engine's module id changes whenever its code does (builds are deterministic), so a checkpoint
+        // saved by a different engine is never mistaken for this one's.
+        var engine = typeof(ForceSim.Engine.Running.ExperimentRunner).Assembly.ManifestModule.ModuleVersionId;
+        var bytes = File.ReadAllBytes(path).Concat(Encoding.UTF8.GetBytes($"|seed={scenario.Run.Seed}|engine={engine}")).ToArray();
         return Convert.ToHexString(SHA256.HashData(bytes));
     }
 }

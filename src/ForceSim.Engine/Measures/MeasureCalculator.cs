@@ -30,6 +30,15 @@ public static class MeasureCalculator
             m[$"cost.{Snake(cost.Role)}_fte"] = cost.Fte;
         }
 
+        // Whatever a degenerate scenario produces, a measure is a finite number or null, never NaN.
+        foreach (var name in m.Keys.ToList())
+        {
+            if (m[name] is { } value && !double.IsFinite(value))
+            {
+                m[name] = null;
+            }
+        }
+
         return m;
     }
 
@@ -60,7 +69,7 @@ public static class MeasureCalculator
         if (t.Offered[0] > 0)
         {
             // Answered within 10 seconds out of all 999 calls offered: the national standard's measure.
-            m[MeasureNames.EmergencyAnsweredWithin10s] = t.Answered[0] * t.AnswerWait[0].FractionAtMost(10.0) / t.Offered[0];
+            m[MeasureNames.EmergencyAnsweredWithin10s] = t.Answered[0] == 0 ? 0 : t.Answered[0] * t.AnswerWait[0].FractionAtMost(10.0) / t.Offered[0];
         }
 
         if (t.Offered[1] > 0)

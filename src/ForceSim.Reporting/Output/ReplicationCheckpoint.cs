@@ -41,7 +41,8 @@ public sealed class ReplicationCheckpoint
         try
         {
             var stored = JsonSerializer.Deserialize<Stored>(File.ReadAllText(path));
-            if (stored is null || stored.Fingerprint != _fingerprint || stored.Replication != replication)
+            if (stored is null || stored.Fingerprint != _fingerprint || stored.Replication != replication
+                || stored.Measures is null || stored.Forces is null || stored.Forces.Values.Any(f => f is null))
             {
                 return null;
             }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ForceSim.Engine.Calendar;
 
 namespace ForceSim.Engine.Tests.Calendar;
@@ -129,6 +130,21 @@ public sealed class EventCalendarTests
     }
 
     [Fact]
+    public void A_popped_subject_is_not_kept_alive_by_the_calendar()
+    {
+        var calendar = new EventCalendar(capacity: 4);
+        var weak = ScheduleAndPopSubject(calendar);
+        calendar.Schedule(5.0, 0);   // the calendar stays in use
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(weak.IsAlive);
+        Assert.Equal(1, calendar.Count);
+    }
+
+    [Fact]
     public void Ten_thousand_random_events_from_capacity_one_match_a_sorted_reference()
     {
         var random = new Random(12345);
@@ -190,6 +206,15 @@ public sealed class EventCalendarTests
         Assert.Equal(10_000, popped);
         Assert.Equal(10_000, calendar.Scheduled);
         Assert.Equal(double.PositiveInfinity, calendar.NextTime);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference ScheduleAndPopSubject(EventCalendar calendar)
+    {
+        var subject = new Subject(-1);
+        calendar.Schedule(1.0, 0, subject: subject);
+        Assert.Same(subject, calendar.Pop().Subject);
+        return new WeakReference(subject);
     }
 
     private sealed record Subject(int Id);

@@ -81,6 +81,16 @@ public sealed class HistogramTests
     }
 
     [Fact]
+    public void Quantile_skips_empty_bins_below_the_first_observation()
+    {
+        var histogram = Of(3.5, 6.5);
+
+        Assert.Equal(3.0, histogram.Quantile(0), 12);
+        Assert.Equal(4.0, histogram.Quantile(0.5), 12);
+        Assert.Equal(6.5, histogram.Quantile(0.75), 12);
+    }
+
+    [Fact]
     public void Quantile_inverts_FractionAtMost_on_a_finer_histogram()
     {
         var histogram = new Histogram(0.1, 100);
@@ -110,15 +120,15 @@ public sealed class HistogramTests
     public void Merge_adds_bins_counts_sums_and_overflow()
     {
         var a = Of(0.5, 1.5, 42);
-        var b = Of(1.2, 7.7);
+        var b = Of(1.2, 7.7, 11);
 
         a.Merge(b);
 
-        Assert.Equal(5, a.Count);
-        Assert.Equal(0.5 + 1.5 + 42 + 1.2 + 7.7, a.Sum, 12);
-        Assert.Equal(1, a.Overflow);
+        Assert.Equal(6, a.Count);
+        Assert.Equal(0.5 + 1.5 + 42 + 1.2 + 7.7 + 11, a.Sum, 12);
+        Assert.Equal(2, a.Overflow);
         Assert.Equal([1L, 2, 0, 0, 0, 0, 0, 1, 0, 0], a.Bins);
-        Assert.Equal(2, b.Count); // the source is left alone
+        Assert.Equal(3, b.Count); // the source is left alone
     }
 
     [Fact]

@@ -169,6 +169,34 @@ public sealed class SamplerTests
         }
     }
 
+    [Theory]
+    [InlineData(0.0, 1.0)]
+    [InlineData(0.2499, 1.0)]
+    [InlineData(0.25, 2.0)]     // exactly on the boundary: intervals are closed below, open above
+    [InlineData(0.7499, 2.0)]
+    [InlineData(0.75, 3.0)]
+    [InlineData(0.9999, 3.0)]
+    public void Empirical_values_own_half_open_slices_of_the_unit_interval(double uniform, double value)
+    {
+        double[] values = [1, 2, 3];
+        double[] weights = [1, 2, 1];
+        var sampler = new Sampler(Distribution.Empirical(values, weights));
+        var random = new ScriptedRandom(uniform);
+
+        Assert.Equal(value, sampler.Sample(random));
+        Assert.Equal(1, random.Used);
+    }
+
+    [Fact]
+    public void Empirical_with_a_zero_weight_first_value_skips_it_even_for_a_zero_draw()
+    {
+        double[] values = [100, 1];
+        double[] weights = [0, 1];
+        var sampler = new Sampler(Distribution.Empirical(values, weights));
+
+        Assert.Equal(1, sampler.Sample(new ScriptedRandom(0.0)));
+    }
+
     [Fact]
     public void The_sampler_mean_is_the_distribution_mean()
     {

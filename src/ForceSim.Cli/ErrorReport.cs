@@ -1,0 +1,39 @@
+namespace ForceSim.Cli;
+
+/// <summary>
+/// Turns any exception that reaches the top into one clear message and an exit code; users never see a
+/// stack trace. Failures inside parallel replications arrive wrapped, so they are unwrapped first.
+/// </summary>
+public static class ErrorReport
+{
+    public static int Print(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var e = Unwrap(exception);
+        switch (e)
+        {
+            case BadInputException:
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.BadInput;
+            case OperationCanceledException:
+                Console.Error.WriteLine("cancelled");
+                return ExitCodes.Cancelled;
+            case IOException or UnauthorizedAccessException:
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.Failure;
+            default:
+                Console.Error.WriteLine($"error: {e.Message} ({e.GetType().Name}; please report this)");
+                return ExitCodes.Failure;
+        }
+    }
+
+    private static Exception Unwrap(Exception exception)
+    {
+        while (exception is AggregateException aggregate && aggregate.InnerExceptions.Count > 0)
+        {
+            exception = aggregate.Flatten().InnerExceptions[0];
+        }
+
+        return exception;
+    }
+}
