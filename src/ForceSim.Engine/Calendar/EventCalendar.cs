@@ -54,6 +54,11 @@ public sealed class EventCalendar
 
     public ScheduledEvent Pop()
     {
+        if (Count == 0)
+        {
+            throw new InvalidOperationException("The event calendar is empty.");
+        }
+
         var top = _heap[0];
         var last = _heap[--Count];
         if (Count > 0)

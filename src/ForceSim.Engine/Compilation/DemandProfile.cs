@@ -18,7 +18,7 @@ public sealed class DemandProfile
         _ratePerMinute = new double[hours];
         var hourFactors = Normalised(demand.HourOfDay, 24);
         var dayFactors = Normalised(demand.DayOfWeek, 7);
-        var monthFactors = Normalised(demand.Month, 12);
+        var monthFactors = MonthsNormalised(demand.Month);
         var weekFactors = demand.HourOfWeek.Count == 168 ? Normalised(demand.HourOfWeek, 168) : null;
         var baseRate = annualVolume / (365.0 * 24 * 60);
         for (var h = 0; h < hours; h++)
@@ -59,6 +59,18 @@ public sealed class DemandProfile
         }
 
         return double.PositiveInfinity;
+    }
+
+    /// <summary>Month factors scaled so a 365-day year keeps the annual volume: a day-weighted mean of 1.</summary>
+    private static double[] MonthsNormalised(IReadOnlyList<double> factors)
+    {
+        if (factors.Count != 12)
+        {
+            return [.. Enumerable.Repeat(1.0, 12)];
+        }
+
+        var weighted = factors.Select((f, m) => f * DateTime.DaysInMonth(2001, m + 1)).Sum() / 365.0;
+        return [.. factors.Select(f => f / weighted)];
     }
 
     private static double[] Normalised(IReadOnlyList<double> factors, int length)

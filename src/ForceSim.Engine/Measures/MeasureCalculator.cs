@@ -112,7 +112,7 @@ public static class MeasureCalculator
         m["response.priority_median_minutes"] = NullIfNaN(t.ResponseTime[1].Quantile(0.5));
         var busy = t.UnitsBusy.Area / period.Minutes;
         m["response.units_busy_mean"] = busy;
-        m["response.units_busy_variance"] = (t.UnitsBusy.AreaOfSquares / period.Minutes) - (busy * busy);
+        m["response.units_busy_variance"] = Math.Max(0, (t.UnitsBusy.AreaOfSquares / period.Minutes) - (busy * busy));
         m["response.units_on_duty_mean"] = t.UnitsOnDuty.Area / period.Minutes;
         m["response.unit_utilisation"] = Ratio(t.UnitsBusy.Area, t.UnitsOnDuty.Area);
         m["response.abstraction_rate"] = Ratio(t.ShiftsAbstracted, t.ShiftsPlanned);

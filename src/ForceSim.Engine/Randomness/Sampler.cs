@@ -81,9 +81,22 @@ public sealed class Sampler
 
     private double SampleEmpirical(Random random)
     {
+        // The first value whose cumulative weight exceeds u: a value with zero weight owns no slice.
         var u = random.NextDouble() * _cumulative[^1];
-        var index = Array.BinarySearch(_cumulative, u);
-        index = index < 0 ? ~index : index + 1;
-        return _values[Math.Min(index, _values.Length - 1)];
+        int low = 0, high = _cumulative.Length - 1;
+        while (low < high)
+        {
+            var mid = (low + high) >> 1;
+            if (_cumulative[mid] > u)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return _values[low];
     }
 }

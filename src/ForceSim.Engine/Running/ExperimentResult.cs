@@ -20,7 +20,7 @@ public sealed record ExperimentResult
             var result = new SortedDictionary<string, SortedDictionary<string, MeasureSummary>>(StringComparer.Ordinal);
             foreach (var force in Replications.SelectMany(r => r.Forces.Keys).Distinct())
             {
-                result[force] = Summarise(Replications.Select(r => r.Forces[force]));
+                result[force] = Summarise(Replications.Select(r => r.Forces.TryGetValue(force, out var m) ? m : []));
             }
 
             return result;

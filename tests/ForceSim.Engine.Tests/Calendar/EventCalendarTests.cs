@@ -218,4 +218,15 @@ public sealed class EventCalendarTests
     }
 
     private sealed record Subject(int Id);
+
+    [Fact]
+    public void Popping_an_empty_calendar_throws_and_leaves_it_usable()
+    {
+        var calendar = new EventCalendar();
+
+        Assert.Throws<InvalidOperationException>(() => calendar.Pop());
+        Assert.True(double.IsPositiveInfinity(calendar.NextTime));
+        calendar.Schedule(5, kind: 1);
+        Assert.Equal(5, calendar.Pop().Time);
+    }
 }

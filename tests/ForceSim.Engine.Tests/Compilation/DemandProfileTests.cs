@@ -34,6 +34,15 @@ public sealed class DemandProfileTests
     }
 
     [Fact]
+    public void A_strongly_seasonal_month_profile_keeps_the_annual_volume_because_months_are_weighted_by_their_days()
+    {
+        var demand = Flat() with { Month = [1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] };
+        var profile = new DemandProfile(100_000, demand, NewYear, MinutesPerYear);
+
+        Assert.Equal(100_000, Integrate(profile, 365 * 24), 100_000 * 1e-9);
+    }
+
+    [Fact]
     public void The_whole_year_volume_is_reached_one_year_after_the_start()
     {
         // NextArrival inverts the cumulative rate: an Exp(1) "draw" equal to the annual volume lands at the year's end.
@@ -51,7 +60,7 @@ public sealed class DemandProfileTests
         // Volume of one a minute on average; factors 1..24 have mean 12.5.
         for (var h = 0; h < 72; h++)
         {
-            Assert.Equal(factors[h % 24] / 12.5, RateAt(profile, h), 12);
+            Assert.Equal(factors[h % 24] / 12.5, RateAt(profile, h), 9);
         }
     }
 
@@ -63,11 +72,11 @@ public sealed class DemandProfileTests
         var fromFriday = new DemandProfile(MinutesPerYear, Flat() with { DayOfWeek = factors }, NewYear, 8 * 1440);
 
         // Factors have mean 8/7, so Monday runs at 2 / (8/7) = 1.75 and other days at 0.875.
-        Assert.Equal(1.75, RateAt(fromMonday, 5), 12);
-        Assert.Equal(0.875, RateAt(fromMonday, 24 + 5), 12);
-        Assert.Equal(0.875, RateAt(fromFriday, 5), 12);
-        Assert.Equal(1.75, RateAt(fromFriday, (3 * 24) + 5), 12);
-        Assert.Equal(1.75, RateAt(fromMonday, (7 * 24) + 5), 12);
+        Assert.Equal(1.75, RateAt(fromMonday, 5), 9);
+        Assert.Equal(0.875, RateAt(fromMonday, 24 + 5), 9);
+        Assert.Equal(0.875, RateAt(fromFriday, 5), 9);
+        Assert.Equal(1.75, RateAt(fromFriday, (3 * 24) + 5), 9);
+        Assert.Equal(1.75, RateAt(fromMonday, (7 * 24) + 5), 9);
     }
 
     [Fact]
@@ -75,10 +84,63 @@ public sealed class DemandProfileTests
     {
         double[] factors = [1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
         var profile = new DemandProfile(MinutesPerYear, Flat() with { Month = factors }, NewYear, 40 * 1440);
-        var mean = 13.0 / 12;
+        // Month factors are normalised to a day-weighted mean of 1 (February ×2 adds its 28 days).
+        var mean = (365.0 + 28) / 365;
 
         Assert.Equal(1 / mean, RateAt(profile, (30 * 24) + 23), 12);   // 31 January, 23:00
         Assert.Equal(2 / mean, RateAt(profile, 31 * 24), 12);          // 1 February, 00:00
+    }
+
+    [Fact]
+    public void An_hour_of_week_profile_shapes_each_hour_of_the_week_from_Monday_midnight()
+    {
+        // Factors 1..168 have mean 84.5; a Friday start begins at factor index 4 × 24 = 96.
+        double[] week = [.. Enumerable.Range(1, 168).Select(i => (double)i)];
+        var fromMonday = new DemandProfile(MinutesPerYear, Flat() with { HourOfWeek = week }, Monday, 15 * 1440);
+        var fromFriday = new DemandProfile(MinutesPerYear, Flat() with { HourOfWeek = week }, NewYear, 15 * 1440);
+
+        for (var h = 0; h < 2 * 168; h += 7)
+        {
+            Assert.Equal(week[h % 168] / 84.5, RateAt(fromMonday, h), 9);
+            Assert.Equal(week[(h + 96) % 168] / 84.5, RateAt(fromFriday, h), 9);
+        }
+    }
+
+    [Fact]
+    public void An_hour_of_week_profile_replaces_the_hour_of_day_and_day_of_week_factors()
+    {
+        double[] week = [.. Enumerable.Range(0, 168).Select(i => i % 24 == 3 ? 24.0 : 0.0)];
+        var demand = Flat() with
+        {
+            HourOfWeek = week,
+            HourOfDay = [.. Enumerable.Range(0, 24).Select(h => h == 12 ? 1.0 : 0.0)],
+            DayOfWeek = [7, 0, 0, 0, 0, 0, 0],
+        };
+        var profile = new DemandProfile(MinutesPerYear, demand, Monday, 8 * 1440);
+
+        // All demand at 03:00-04:00 every day (24 a minute), none at noon or on Monday only.
+        Assert.Equal(24, RateAt(profile, 3), 9);
+        Assert.Equal(24, RateAt(profile, (2 * 24) + 3), 9);
+        Assert.Equal(0, RateAt(profile, 12));
+    }
+
+    [Fact]
+    public void An_hour_of_week_profile_of_the_wrong_length_is_ignored()
+    {
+        var demand = Flat() with { HourOfWeek = [5, 1, 1], HourOfDay = [.. Enumerable.Range(1, 24).Select(h => (double)h)] };
+        var profile = new DemandProfile(MinutesPerYear, demand, Monday, 2 * 1440);
+
+        Assert.Equal(1 / 12.5, RateAt(profile, 0), 9);
+        Assert.Equal(24 / 12.5, RateAt(profile, 23), 9);
+    }
+
+    [Fact]
+    public void A_shaped_hour_of_week_profile_integrates_to_the_annual_volume_over_a_year()
+    {
+        double[] week = [.. Enumerable.Range(0, 168).Select(i => 0.2 + (i % 24 / 6.0) + (i / 24 == 5 ? 2.0 : 0.0))];
+        var profile = new DemandProfile(80_000, Flat() with { HourOfWeek = week }, NewYear, MinutesPerYear);
+
+        Assert.Equal(80_000, Integrate(profile, 365 * 24), 80_000 * 0.01);
     }
 
     [Fact]

@@ -271,4 +271,14 @@ public sealed class SamplerTests
         public void AssertSd(double expected) =>
             Assert.InRange(Sd, expected - (Tolerance * SdError), expected + (Tolerance * SdError));
     }
+
+    [Fact]
+    public void Empirical_never_draws_a_zero_weight_value_in_the_middle_even_on_a_slice_boundary()
+    {
+        var sampler = new Sampler(Distribution.Empirical([1, 2, 3, 4], [1, 0, 0, 1]));
+
+        // u = 0.5 × total weight 2 = 1.0 lands exactly on the boundary shared by the zero-weight values.
+        Assert.Equal(4, sampler.Sample(new ScriptedRandom(0.5)));
+        Assert.Equal(1, sampler.Sample(new ScriptedRandom(0.4999)));
+    }
 }
