@@ -41,11 +41,16 @@ public static class BenchCommand
         Time(Shortened(canonical, 30), 1);
         Time(Shortened(forceYear, 14), 1);
 
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var (canonicalSeconds, canonicalEvents, incidents) = Time(canonical, repeat);
         var (forceSeconds, forceEvents, _) = Time(forceYear, repeat);
+        var gcPause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(string.Create(c, $"machine={RuntimeInformation.OSDescription.Trim()}; {Environment.ProcessorCount} cores; {RuntimeInformation.FrameworkDescription}; single thread"));
         Console.WriteLine(string.Create(c, $"canonical_incidents={incidents:F0} canonical_events={canonicalEvents} force_year_events={forceEvents} repeats={repeat}"));
+        Console.WriteLine(string.Create(c, $"timed_runs_cpu_seconds={cpu:F2} gc_pause_seconds={gcPause:F2} gc_collections={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         Console.WriteLine(string.Create(c, $"events_per_second={(canonicalEvents + forceEvents) / (canonicalSeconds + forceSeconds):F0}"));
         Console.WriteLine(string.Create(c, $"canonical_1m_seconds={canonicalSeconds:F3}"));
         Console.WriteLine(string.Create(c, $"force_year_seconds={forceSeconds:F3}"));

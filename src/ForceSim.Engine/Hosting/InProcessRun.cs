@@ -4,6 +4,7 @@ using ForceSim.Engine.Investigations;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.PatrolUnits;
 using ForceSim.Engine.Protocol;
+using ForceSim.Engine.Randomness;
 using ForceSim.Engine.Victims;
 
 namespace ForceSim.Engine.Hosting;
@@ -21,6 +22,9 @@ public sealed class InProcessRun
     private readonly InvestigationProcess?[] _investigations;
     private readonly Dictionary<long, VictimSlot> _victims = [];
     private readonly Dictionary<long, List<VictimSlot>> _wakeUps = [];
+
+    // Victims draw through this one generator (loading their own stream's state), as all run on this thread.
+    private readonly SeededRandom _victimScratch = new(0);
 
     public InProcessRun(CompiledScenario model, int replication)
     {
@@ -146,7 +150,7 @@ public sealed class InProcessRun
     {
         if (!_victims.TryGetValue(id, out var slot))
         {
-            slot = new VictimSlot(new VictimProcess(_model, id, _replication));
+            slot = new VictimSlot(new VictimProcess(_model, id, _replication, _victimScratch));
             _victims.Add(id, slot);
         }
 

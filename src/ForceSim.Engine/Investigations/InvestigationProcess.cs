@@ -171,6 +171,9 @@ public sealed class InvestigationProcess : ILogicalProcess
     /// plan window counts against supervision, and without a first review the investigator may still
     /// set a plan unprompted.
     /// </summary>
+    private static int EarliestDueFirst((double Due, long CrimeId, Case Item) a, (double Due, long CrimeId, Case Item) b) =>
+        a.Due != b.Due ? a.Due.CompareTo(b.Due) : a.CrimeId.CompareTo(b.CrimeId);
+
     private void Supervise(double now)
     {
         var planWindow = _settings.PlanWithinDays * 1440.0;
@@ -189,7 +192,7 @@ public sealed class InvestigationProcess : ILogicalProcess
             }
         }
 
-        _dueReviews.Sort((a, b) => a.Due != b.Due ? a.Due.CompareTo(b.Due) : a.CrimeId.CompareTo(b.CrimeId));
+        _dueReviews.Sort(EarliestDueFirst);
         foreach (var (due, _, item) in _dueReviews)
         {
             var late = now - due > planWindow;

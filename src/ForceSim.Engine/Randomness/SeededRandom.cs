@@ -20,6 +20,19 @@ public sealed class SeededRandom : Random
         _s3 = Next64(ref x);
     }
 
+    /// <summary>
+    /// The generator's whole state. Many small LPs (victims) keep only this and borrow a shared
+    /// generator to draw, instead of each owning a System.Random, which is much larger.
+    /// </summary>
+    public GeneratorState State
+    {
+        get => new(_s0, _s1, _s2, _s3);
+        set => (_s0, _s1, _s2, _s3) = (value.S0, value.S1, value.S2, value.S3);
+    }
+
+    public static GeneratorState StateFor(long runSeed, int replication, LpKind kind, long lpId, string purpose) =>
+        new SeededRandom(StreamKey.Derive(runSeed, replication, kind, lpId, purpose)).State;
+
     public static SeededRandom For(long runSeed, int replication, LpKind kind, long lpId, string purpose) =>
         new(StreamKey.Derive(runSeed, replication, kind, lpId, purpose));
 

@@ -22,7 +22,8 @@ public sealed class VictimProcess : ILogicalProcess
     private readonly CompiledForce _force;
     private readonly VictimSettings _settings;
     private readonly EventCalendar _calendar = new(capacity: 2);
-    private readonly SeededRandom _random;
+    private readonly SeededRandom _scratch;
+    private GeneratorState _random;
     private readonly List<JourneyStep> _journey = [];
     private readonly LpId _controlRoom;
     private double _windowEnd;
@@ -35,15 +36,18 @@ public sealed class VictimProcess : ILogicalProcess
     private long _repeatsReported;
     private long _repeatsUnreported;
 
-    public VictimProcess(CompiledScenario model, long victimId, int replication)
+    /// <param name="scratch">A generator the host lends for drawing; the victim keeps only its own stream's state.</param>
+    public VictimProcess(CompiledScenario model, long victimId, int replication, SeededRandom scratch)
     {
+        ArgumentNullException.ThrowIfNull(scratch);
+        _scratch = scratch;
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
         _force = model.Forces[(int)(victimId >> 40)];
         _settings = _force.Settings.Victims;
         _controlRoom = new LpId(LpKind.ControlRoom, _force.ControlRoom);
         Id = new LpId(LpKind.Victim, victimId);
-        _random = SeededRandom.For(model.Seed, replication, LpKind.Victim, victimId, "victimisation");
+        _random = SeededRandom.StateFor(model.Seed, replication, LpKind.Victim, victimId, "victimisation");
         Confidence = _settings.InitialConfidence;
     }
 
@@ -129,8 +133,10 @@ public sealed class VictimProcess : ILogicalProcess
         // Safeguarding follows recognised risk, and an unrecorded crime gets none.
         var safeguarded = (outcome.VulnerabilityIdentified || outcome.RepeatIdentified) && (!outcome.Crime || outcome.Recorded);
         var chance = outcome.Vulnerable && !safeguarded ? _settings.RepeatProbabilityNotSafeguarded : _settings.RepeatProbabilitySafeguarded;
-        var u = _random.NextDouble();
-        var delayMinutes = _force.RepeatDelayDays.Sample(_random) * 1440.0;
+        var random = Borrow();
+        var u = random.NextDouble();
+        var delayMinutes = _force.RepeatDelayDays.Sample(random) * 1440.0;
+        _random = random.State;
         if (_repeats < _settings.MaxRepeatsPerVictim && u < chance)
         {
             _calendar.Schedule(outcome.EffectTime + delayMinutes, EvRepeat);
@@ -164,8 +170,10 @@ public sealed class VictimProcess : ILogicalProcess
         var counted = _model.Period.Contains(now);
         _repeats++;
         _repeatsCounted += counted ? 1 : 0;
-        var u = _random.NextDouble();
-        var delay = _force.ReportDelayMinutes.Sample(_random);
+        var random = Borrow();
+        var u = random.NextDouble();
+        var delay = _force.ReportDelayMinutes.Sample(random);
+        _random = random.State;
 
         // Whether to report depends on the confidence the victim has now.
         if (u >= Confidence)
@@ -190,6 +198,12 @@ public sealed class VictimProcess : ILogicalProcess
             Vulnerable = Vulnerable,
             PriorContacts = Contacts,
         });
+    }
+
+    private SeededRandom Borrow()
+    {
+        _scratch.State = _random;
+        return _scratch;
     }
 
     private void Adjust(double change) => Confidence = Math.Clamp(Confidence + change, 0, 1);
