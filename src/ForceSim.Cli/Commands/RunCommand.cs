@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using ForceSim.Cli.Terminal;
+using ForceSim.Engine.Compilation;
+using ForceSim.Engine.Grading;
 using ForceSim.Engine.Running;
 using ForceSim.Reporting.Output;
 using Spectre.Console;
@@ -90,9 +92,17 @@ public static class RunCommand
                 EventsProcessed = result.EventsProcessed,
                 Parallelism = parallelism,
             };
-            var files = ResultsWriter.Write(directory, result, info);
+            var rubric = new CompiledScenario(scenario).Rubric;
+            var sensitivity = GradeSensitivity.Analyse(rubric, [.. result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures)]);
+            var files = ResultsWriter.Write(directory, result, info).ToList();
+            var sensitivityFile = Path.Combine(directory, "grade-sensitivity.csv");
+            AtomicFile.WriteAllText(sensitivityFile, GradeSensitivityCsv.Render(sensitivity));
+            files.Add(sensitivityFile);
             checkpoint.Clear();
             AnsiConsole.Write(ResultsTable.Build(result.Summary, count));
+            AnsiConsole.Write(GradesTable.Grades(rubric, result));
+            AnsiConsole.Write(GradesTable.Samples(result));
+            SensitivityLines.Print(sensitivity);
             AnsiConsole.MarkupLine(Markup.Escape($"{count} replication(s) in {clock.Elapsed.TotalSeconds:0.0} s ({result.EventsProcessed:N0} events). Written:"));
             foreach (var file in files)
             {

@@ -1,4 +1,6 @@
 using ForceSim.Engine.Measures;
+using ForceSim.Model.Loading;
+using ForceSim.Model.Rubrics;
 using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Engine.Compilation;
@@ -13,6 +15,7 @@ public sealed class CompiledScenario
     {
         ArgumentNullException.ThrowIfNull(scenario);
         Scenario = scenario;
+        Rubric = scenario.Rubric ?? DefaultRubric.Value;
         WindowMinutes = scenario.Run.WindowMinutes;
         var warmup = scenario.Run.WarmupDays * 1440.0;
         Period = new MeasuredPeriod(warmup, warmup + (scenario.Run.HorizonDays * 1440.0));
@@ -41,7 +44,14 @@ public sealed class CompiledScenario
             new CompiledControlRoom(i, room, [.. forces.Where(f => f.ControlRoom == i).Select(f => f.Index)]))];
     }
 
+    private static readonly Lazy<Rubric> DefaultRubric = new(RubricLoader.LoadDefault);
+
     public Scenario Scenario { get; }
+
+    /// <summary>The rubric that grades this scenario (its own, or the shipped default).</summary>
+    public Rubric Rubric { get; }
+
+    public InspectionPlan Inspection => Rubric.Inspection;
 
     public double WindowMinutes { get; }
 

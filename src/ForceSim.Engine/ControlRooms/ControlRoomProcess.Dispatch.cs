@@ -105,6 +105,10 @@ public sealed partial class ControlRoomProcess
             response.Attended[g]++;
             response.WithinTarget[g] += late ? 0 : 1;
             response.ResponseTime[g].Add(responseMinutes);
+            if (incident.GivenGrade is Grade.Emergency or Grade.Priority)
+            {
+                _dispatch[incident.Force]!.AttendanceSample.Offer(!late);
+            }
         }
 
         incident.Late = late;

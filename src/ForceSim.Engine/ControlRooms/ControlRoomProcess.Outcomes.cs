@@ -1,3 +1,4 @@
+using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Protocol;
 
 namespace ForceSim.Engine.ControlRooms;
@@ -29,6 +30,8 @@ public sealed partial class ControlRoomProcess
                     recording.ViolenceOccurring++;
                     recording.ViolenceRecorded += recorded ? 1 : 0;
                 }
+
+                _dispatch[contact.Force]!.RecordingSample.Offer(new RecordedCheck(recorded, incident.IsViolence));
             }
 
             if (recorded && force.Settings.Investigation is not null)

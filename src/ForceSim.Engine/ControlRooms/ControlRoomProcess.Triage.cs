@@ -53,6 +53,10 @@ public sealed partial class ControlRoomProcess
             triage.VulnerabilityIdentified += contact.VulnerabilityIdentified ? 1 : 0;
             triage.Undergraded += undergraded ? 1 : 0;
             dispatch.Tally.Response.Incidents[(int)contact.GivenGrade]++;
+            if (contact.VictimId != 0)
+            {
+                dispatch.RepeatCheckSample.Offer(contact.CheckDone);
+            }
         }
 
         if (contact.GivenGrade == Grade.Resolution)

@@ -54,7 +54,13 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
         foreach (var f in _room.Forces)
         {
             var force = model.Forces[f];
-            _dispatch[f] = new ForceDispatch(f, force.UnitCount, new ForceTally(model.Period));
+            var plan = model.Inspection;
+            _dispatch[f] = new ForceDispatch(f, force.UnitCount, new ForceTally(model.Period))
+            {
+                AttendanceSample = new(plan.AttendanceSample, Stream(replication, $"inspection:attendance:{force.Id}")),
+                RepeatCheckSample = new(plan.RepeatVictimCheckSample, Stream(replication, $"inspection:repeat-check:{force.Id}")),
+                RecordingSample = new(plan.RecordingSample, Stream(replication, $"inspection:recording:{force.Id}")),
+            };
             _repeatStreams[f] = Stream(replication, $"repeat-contacts:{force.Id}");
             foreach (var channel in ChannelIndex.All)
             {
@@ -156,6 +162,10 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
             response.UnitsBusy.Finish(end);
             response.UnitsOnDuty.Finish(end);
             response.BusyUnits.Finish(end);
+            var inspection = d.Tally.Inspection;
+            inspection.Attendance.AddRange(d.AttendanceSample.Items);
+            inspection.RepeatVictimChecks.AddRange(d.RepeatCheckSample.Items);
+            inspection.Recording.AddRange(d.RecordingSample.Items);
             tally.Forces[f].Merge(d.Tally);
         }
 

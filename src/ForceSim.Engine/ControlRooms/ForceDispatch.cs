@@ -1,3 +1,4 @@
+using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Measures;
 
 namespace ForceSim.Engine.ControlRooms;
@@ -44,4 +45,11 @@ public sealed class ForceDispatch
     public int OnDuty { get; set; }
 
     public long NextVictimSequence { get; set; } = 1;
+
+    /// <summary>The inspection team's samples: attended incidents, victims' calls, reported crimes.</summary>
+    public required Reservoir<bool> AttendanceSample { get; init; }
+
+    public required Reservoir<bool> RepeatCheckSample { get; init; }
+
+    public required Reservoir<RecordedCheck> RecordingSample { get; init; }
 }

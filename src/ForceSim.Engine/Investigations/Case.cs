@@ -9,6 +9,8 @@ public sealed class Case
 
     public required double RecordedAt { get; init; }
 
+    public required string CrimeClass { get; init; }
+
     public required double AllocatedAt { get; init; }
 
     public required int Investigator { get; init; }
@@ -39,4 +41,8 @@ public sealed class Case
     public double NextUpdateDue { get; set; }
 
     public bool Closed { get; set; }
+
+    public int UpdatesDue { get; set; }
+
+    public int UpdatesDelivered { get; set; }
 }

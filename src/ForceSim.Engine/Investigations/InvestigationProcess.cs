@@ -1,5 +1,6 @@
 using ForceSim.Engine.Calendar;
 using ForceSim.Engine.Compilation;
+using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.Protocol;
 using ForceSim.Engine.Randomness;
@@ -27,6 +28,7 @@ public sealed class InvestigationProcess : ILogicalProcess
     private readonly List<Case>[] _caseloads;
     private readonly List<(double Due, long CrimeId, Case Item)> _dueReviews = [];
     private readonly InvestigationTally _tally = new();
+    private readonly CaseFileSample _caseFiles;
     private List<Message> _outbox = [];
     private double _windowEnd;
     private double _reviewCarry;
@@ -41,6 +43,7 @@ public sealed class InvestigationProcess : ILogicalProcess
         Id = new LpId(LpKind.Investigation, forceIndex);
         _allocation = SeededRandom.For(model.Seed, replication, LpKind.Investigation, forceIndex, "allocation");
         _caseloads = [.. Enumerable.Range(0, _settings.Investigators).Select(_ => new List<Case>())];
+        _caseFiles = new CaseFileSample(model.Inspection.CaseFiles, replication, model.Seed, forceIndex);
         _calendar.Schedule(_settings.AllocationHour * 60.0, EvDay);
     }
 
@@ -92,6 +95,7 @@ public sealed class InvestigationProcess : ILogicalProcess
     {
         ArgumentNullException.ThrowIfNull(tally);
         tally.Forces[_force.Index].Investigation.Merge(_tally);
+        tally.Forces[_force.Index].Inspection.CaseFiles.AddRange(_caseFiles.Select());
         tally.EventsProcessed += EventsProcessed;
     }
 
@@ -136,6 +140,7 @@ public sealed class InvestigationProcess : ILogicalProcess
                 CrimeId = referral.CrimeId,
                 VictimId = referral.VictimId,
                 RecordedAt = referral.RecordedAt,
+                CrimeClass = referral.CrimeClass,
                 AllocatedAt = now,
                 Investigator = investigator,
                 LineHours = lineHours,
@@ -252,6 +257,8 @@ public sealed class InvestigationProcess : ILogicalProcess
                         _tally.UpdatesDelivered += delivered ? 1 : 0;
                     }
 
+                    item.UpdatesDue++;
+                    item.UpdatesDelivered += delivered ? 1 : 0;
                     Notify(item.VictimId, item.CrimeId, delivered ? InvestigationUpdateKind.Informed : InvestigationUpdateKind.NotInformed, now);
                     item.NextUpdateDue += _settings.VictimUpdateIntervalDays * 1440.0;
                 }
@@ -302,6 +309,7 @@ public sealed class InvestigationProcess : ILogicalProcess
             _tally.LinesCompleted += item.LinesCompleted;
             _tally.Timely += now - item.RecordedAt <= _settings.TimelinessDays * 1440.0 ? 1 : 0;
             _tally.Charged += charged ? 1 : 0;
+            _caseFiles.Offer(new CaseFile(item.CrimeClass, item.PlanSet, item.Supervised && !item.InitialReviewPending, item.LinesCompleted, item.LineHours.Length, item.UpdatesDelivered, item.UpdatesDue));
         }
 
         Notify(item.VictimId, item.CrimeId, charged ? InvestigationUpdateKind.ClosedCharged : InvestigationUpdateKind.ClosedNoCharge, now);

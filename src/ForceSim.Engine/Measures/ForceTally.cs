@@ -1,3 +1,5 @@
+using ForceSim.Engine.Inspection;
+
 namespace ForceSim.Engine.Measures;
 
 /// <summary>Everything counted for one force in one replication (or merged over forces).</summary>
@@ -20,6 +22,8 @@ public sealed class ForceTally
 
     public VictimTally Victims { get; } = new();
 
+    public InspectionTally Inspection { get; } = new();
+
     public void Merge(ForceTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -29,5 +33,6 @@ public sealed class ForceTally
         Recording.Merge(other.Recording);
         Investigation.Merge(other.Investigation);
         Victims.Merge(other.Victims);
+        Inspection.Merge(other.Inspection);
     }
 }

@@ -1,5 +1,7 @@
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Costing;
+using ForceSim.Engine.Grading;
+using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Hosting;
 using ForceSim.Engine.Measures;
 
@@ -25,12 +27,18 @@ public static class ReplicationRunner
             .GroupBy(c => c.Role)
             .Select(g => new RoleCostBreakdown(g.Key, g.Sum(c => c.Fte), g.Sum(c => c.AnnualGbp)))
             .ToList();
-        var overall = MeasureCalculator.Compute(tally.AllForces(), tally.AllControlRooms(), model.Period, allCosts);
+        var all = tally.AllForces();
+        var overall = MeasureCalculator.Compute(all, tally.AllControlRooms(), model.Period, allCosts);
+        InspectionMeasures.Compute(all.Inspection, overall);
+        GradeIndicators.Add(model.Rubric, overall);
         var forces = new SortedDictionary<string, SortedDictionary<string, double?>>(StringComparer.Ordinal);
         foreach (var force in model.Forces)
         {
             var room = model.ControlRooms[force.ControlRoom].Forces.Count == 1 ? tally.ControlRooms[force.ControlRoom] : null;
-            forces[force.Id] = MeasureCalculator.Compute(tally.Forces[force.Index], room, model.Period, CostModel.ForForce(scenario, force.Settings));
+            var measures = MeasureCalculator.Compute(tally.Forces[force.Index], room, model.Period, CostModel.ForForce(scenario, force.Settings));
+            InspectionMeasures.Compute(tally.Forces[force.Index].Inspection, measures);
+            GradeIndicators.Add(model.Rubric, measures);
+            forces[force.Id] = measures;
         }
 
         return new ReplicationResult

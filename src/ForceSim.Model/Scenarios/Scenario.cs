@@ -18,4 +18,7 @@ public sealed record Scenario
     public required IReadOnlyList<ForceSettings> Forces { get; init; }
 
     public CostSettings Costs { get; init; } = new();
+
+    /// <summary><c>rubric</c>: grading rubric file (relative to the scenario); null means the shipped default.</summary>
+    public Rubrics.Rubric? Rubric { get; init; }
 }

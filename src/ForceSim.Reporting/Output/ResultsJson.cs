@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Running;
 
 namespace ForceSim.Reporting.Output;
@@ -58,10 +59,33 @@ public static class ResultsJson
 
             WriteNumber(json, "sd", s.StandardDeviation);
             json.WriteNumber("n", s.N);
+            WriteWilson(json, name, s, summary);
             json.WriteEndObject();
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// For an inspection-sample proportion, the Wilson 95% interval a single inspection of that size would
+    /// report at the mean proportion: how far an audit's own figure can be trusted.
+    /// </summary>
+    private static void WriteWilson(Utf8JsonWriter json, string name, MeasureSummary s, SortedDictionary<string, MeasureSummary> summary)
+    {
+        if (!name.StartsWith("inspection.", StringComparison.Ordinal) || s.Mean is not { } p
+            || !summary.TryGetValue(name + "_n", out var size) || size.Mean is not { } n || n < 1)
+        {
+            return;
+        }
+
+        var items = (int)Math.Round(n);
+        var (lower, upper) = WilsonInterval.Of(p, items);
+        json.WriteNumber("sample_size", items);
+        json.WritePropertyName("wilson95");
+        json.WriteStartArray();
+        json.WriteNumberValue(lower);
+        json.WriteNumberValue(upper);
+        json.WriteEndArray();
     }
 
     private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
