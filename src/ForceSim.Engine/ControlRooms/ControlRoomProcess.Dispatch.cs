@@ -7,7 +7,8 @@ namespace ForceSim.Engine.ControlRooms;
 
 /// <summary>
 /// Dispatch: strict non-preemptive priority by grade, first come first served within a grade. When the
-/// most urgent incident needs more units than are free, free units are held for it.
+/// most urgent incident needs more units than are free, free units are held for it; a reserve of units
+/// can also be kept free for emergencies that have not happened yet.
 /// </summary>
 public sealed partial class ControlRoomProcess
 {
@@ -21,7 +22,9 @@ public sealed partial class ControlRoomProcess
                 g++;
             }
 
-            if (g == ChannelIndex.DispatchedGrades || dispatch.Waiting[g].Peek().UnitsNeeded > dispatch.Available.Count)
+            // Less urgent incidents may not take the units held back for emergencies.
+            var reserve = g == 0 ? 0 : _model.Forces[dispatch.Force].Settings.Response.ReservedForEmergency;
+            if (g == ChannelIndex.DispatchedGrades || dispatch.Waiting[g].Peek().UnitsNeeded + reserve > dispatch.Available.Count)
             {
                 return;
             }

@@ -9,13 +9,22 @@ namespace ForceSim.Model.Loading;
 /// </summary>
 internal sealed class BindContext
 {
-    private readonly Dictionary<string, Mark> locations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceLocation> locations = new(StringComparer.Ordinal);
     private readonly List<MappingReader> readers = [];
     private readonly List<ScenarioProblem> problems = [];
+    private readonly NodeSources? sources;
 
     public BindContext(string file)
+        : this(file, null)
+    {
+    }
+
+    /// <param name="file">The file problems are reported against, unless <paramref name="sources"/> places a node elsewhere.</param>
+    /// <param name="sources">Where the nodes of a tree composed from several files (and <c>--set</c> options) came from.</param>
+    public BindContext(string file, NodeSources? sources)
     {
         File = file;
+        this.sources = sources;
     }
 
     public string File { get; }
@@ -23,12 +32,17 @@ internal sealed class BindContext
     public IReadOnlyList<ScenarioProblem> Problems => problems;
 
     /// <summary>Notes where the node for <paramref name="path"/> starts; the first sighting wins.</summary>
-    public void Remember(string path, YamlNode node) => locations.TryAdd(path, node.Start);
+    public void Remember(string path, YamlNode node) => locations.TryAdd(path, Locate(node));
 
-    public void Report(YamlNode node, string path, string message) => Report(node.Start, path, message);
+    public void Report(YamlNode node, string path, string message) => Report(Locate(node), path, message);
 
-    public void Report(Mark mark, string path, string message) =>
-        problems.Add(new ScenarioProblem(File, ToInt(mark.Line), ToInt(mark.Column), path, message));
+    public void Report(Mark mark, string path, string message) => Report(SourceLocation.At(File, mark), path, message);
+
+    /// <summary>The file (or <c>--set</c>) that <paramref name="node"/> came from.</summary>
+    public string FileOf(YamlNode node) => Locate(node).File;
+
+    /// <summary>True for a number made by a <c>--set</c> <c>*</c> change, which a whole-number setting rounds.</summary>
+    public bool RoundsToWhole(YamlNode node) => sources?.RoundsToWhole(node) ?? false;
 
     /// <summary>Reports at the node seen for <paramref name="path"/>, or at its nearest ancestor when the key was absent.</summary>
     public void Report(string path, string message)
@@ -36,9 +50,9 @@ internal sealed class BindContext
         var probe = path;
         while (true)
         {
-            if (locations.TryGetValue(probe, out var mark))
+            if (locations.TryGetValue(probe, out var location))
             {
-                Report(mark, path, message);
+                Report(location, path, message);
                 return;
             }
 
@@ -65,5 +79,8 @@ internal sealed class BindContext
         readers.Clear();
     }
 
-    private static int ToInt(long value) => (int)Math.Clamp(value, 0, int.MaxValue);
+    private SourceLocation Locate(YamlNode node) => sources?.Locate(node, File) ?? SourceLocation.At(File, node.Start);
+
+    private void Report(SourceLocation location, string path, string message) =>
+        problems.Add(new ScenarioProblem(location.File, location.Line, location.Column, path, message));
 }

@@ -16,6 +16,7 @@ internal static class ResponseBinder
             Abstraction = reader.Mapping("abstraction") is { } abstraction ? Abstraction(abstraction) : defaults.Abstraction,
             PaperworkMinutesPerCrime = reader.Number("paperwork_minutes_per_crime", defaults.PaperworkMinutesPerCrime, NumberRange.Between(0, 600)),
             MaxPaperworkMinutesPerShift = reader.Number("max_paperwork_minutes_per_shift", defaults.MaxPaperworkMinutesPerShift, NumberRange.Between(0, 720)),
+            ReservedForEmergency = reader.Integer("reserved_for_emergency", defaults.ReservedForEmergency, 0, 1000),
         };
     }
 

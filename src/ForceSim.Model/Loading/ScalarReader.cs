@@ -51,7 +51,8 @@ internal static class ScalarReader
         var allowed = max == long.MaxValue
             ? Invariant($"a whole number of at least {min}")
             : Invariant($"a whole number from {min} to {max}");
-        if (!TryGetInteger(node, out var value) || value < min || value > max)
+        var whole = TryGetInteger(node, out var value) || TryRoundChangedNumber(context, node, out value);
+        if (!whole || value < min || value > max)
         {
             context.Report(node, path, $"must be {allowed} (got {Describe(node)}){QuoteHint(node)}");
             return null;
@@ -148,6 +149,19 @@ internal static class ScalarReader
         }
 
         return false;
+    }
+
+    /// <summary>A number made by a <c>--set</c> <c>*</c> change (such as <c>staff=*1.25</c>) is rounded to the nearest whole number, halves away from zero.</summary>
+    private static bool TryRoundChangedNumber(BindContext context, YamlNode node, out long value)
+    {
+        value = 0;
+        if (!context.RoundsToWhole(node) || !TryGetNumber(node, out var number) || Math.Abs(number) >= 9e15)
+        {
+            return false;
+        }
+
+        value = (long)Math.Round(number, MidpointRounding.AwayFromZero);
+        return true;
     }
 
     private static bool TryParseNumber(string text, out double value) =>

@@ -7,11 +7,19 @@ namespace ForceSim.Model.Loading;
 /// Reads a scenario YAML file into a validated <see cref="Scenario"/>. Never throws for bad input: every problem
 /// (unreadable file, YAML syntax, repeated or unknown keys, wrong types, out-of-range values, broken cross-references)
 /// is collected in one pass and returned with its file, line, column and key path.
+/// A scenario may <c>extends: PATH</c> another file, and <c>--set PATH=VALUE</c> overrides may be applied on top
+/// (see docs/scenario-format.md, "Overlays: extends and --set"); problems then name the file, or <c>--set</c>, they are in.
 /// </summary>
 public static class ScenarioLoader
 {
-    /// <summary>Loads the scenario file at <paramref name="path"/>; a file that cannot be read is a problem at line 0.</summary>
-    public static ScenarioLoadResult LoadFile(string path)
+    /// <summary>The file name that problems with <c>--set</c> overrides are reported against; their line is the override's position, from 1.</summary>
+    public const string OverridesFile = ScenarioOverrides.Source;
+
+    /// <summary>
+    /// Loads the scenario file at <paramref name="path"/>, with the files it extends and then <paramref name="overrides"/>
+    /// (each <c>PATH=VALUE</c>, applied in order); a file that cannot be read is a problem at line 0.
+    /// </summary>
+    public static ScenarioLoadResult LoadFile(string path, IReadOnlyList<string>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -28,22 +36,33 @@ public static class ScenarioLoader
             return FileProblem(path, $"cannot read the file: {exception.Message}");
         }
 
-        return LoadText(text, path);
+        return LoadText(text, path, overrides);
     }
 
-    /// <summary>Loads a scenario from YAML text; <paramref name="fileName"/> is used in problems and as <see cref="Scenario.SourcePath"/>.</summary>
-    public static ScenarioLoadResult LoadText(string yaml, string fileName)
+    /// <summary>
+    /// Loads a scenario from YAML text; <paramref name="fileName"/> is used in problems and as <see cref="Scenario.SourcePath"/>,
+    /// and an <c>extends</c> path in the text is read relative to its folder.
+    /// </summary>
+    public static ScenarioLoadResult LoadText(string yaml, string fileName, IReadOnlyList<string>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(fileName);
-        var (root, parseProblems) = YamlTextParser.Parse(yaml, fileName);
-        if (root is null)
+        var composition = ScenarioComposer.Compose(yaml, fileName);
+        var problems = composition.Problems.ToList();
+        var root = composition.Root;
+        if (overrides is { Count: > 0 })
         {
-            return Result(null, parseProblems);
+            root = ScenarioOverrides.Apply(root, overrides, composition.Sources, fileName, problems);
         }
 
-        var bound = Bind(root, fileName);
-        return Result(bound.Scenario, [.. parseProblems, .. bound.Problems]);
+        if (root is null)
+        {
+            return Result(null, problems, composition.Files);
+        }
+
+        var context = new BindContext(fileName, composition.Sources);
+        var scenario = ScenarioBinder.Bind(context, root, fileName);
+        return Result(scenario, [.. problems, .. context.Problems], composition.Files);
     }
 
     /// <summary>
@@ -56,16 +75,32 @@ public static class ScenarioLoader
         ArgumentNullException.ThrowIfNull(fileName);
         var context = new BindContext(fileName);
         var scenario = ScenarioBinder.Bind(context, root, fileName);
-        return Result(scenario, context.Problems);
+        return Result(scenario, context.Problems, [fileName]);
     }
 
     private static ScenarioLoadResult FileProblem(string path, string message) =>
         new(null, [new ScenarioProblem(path, 0, 0, KeyPath.Root, message)]);
 
-    /// <summary>Problems in file order; the scenario only when there are none, so a half-bound scenario never escapes.</summary>
-    private static ScenarioLoadResult Result(Scenario? scenario, IReadOnlyList<ScenarioProblem> problems)
+    /// <summary>
+    /// Problems in file order (the named file, then the files it extends, then <c>--set</c>), by position within each;
+    /// the scenario only when there are none, so a half-bound scenario never escapes.
+    /// </summary>
+    private static ScenarioLoadResult Result(Scenario? scenario, IReadOnlyList<ScenarioProblem> problems, IReadOnlyList<string> files)
     {
-        var ordered = problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();
-        return new ScenarioLoadResult(ordered.Count == 0 ? scenario : null, ordered);
+        var ordered = problems.OrderBy(p => Rank(p.File)).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList();
+        return new ScenarioLoadResult(ordered.Count == 0 ? scenario : null, ordered) { SourceFiles = files };
+
+        int Rank(string file)
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                if (files[i] == file)
+                {
+                    return i;
+                }
+            }
+
+            return file == OverridesFile ? files.Count : files.Count + 1;
+        }
     }
 }

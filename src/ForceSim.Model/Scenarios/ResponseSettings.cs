@@ -12,6 +12,12 @@ public sealed record ResponseSettings
     /// <summary><c>abstraction</c>: per-shift chance a unit is abstracted, by reason; the sum must be below 1.</summary>
     public AbstractionRates Abstraction { get; init; } = new();
 
+    /// <summary>
+    /// <c>reserved_for_emergency</c>: units held back for emergencies: a priority or scheduled incident is sent a
+    /// unit only while more than this many would stay free, 0..1000.
+    /// </summary>
+    public int ReservedForEmergency { get; init; }
+
     /// <summary><c>paperwork_minutes_per_crime</c>: write-up time after attending a crime, done at the start of the unit's next shift, 0..600.</summary>
     public double PaperworkMinutesPerCrime { get; init; }
 
