@@ -61,4 +61,51 @@ public sealed class ScenarioInputTests : IDisposable
         Assert.NotEqual(original, otherSeed);
         Assert.NotEqual(original, edited);
     }
+
+    [Fact]
+    public void Load_applies_set_options_before_the_replication_and_seed_options()
+    {
+        var path = CliProcess.Scenario("validation/erlang-c.yaml");
+
+        var scenario = ScenarioInput.Load(path, replications: 3, overrides: ["run.replications=7", "run.seed=8", "run.horizon_days=*2"]);
+
+        Assert.Equal(3, scenario.Run.Replications);
+        Assert.Equal(8, scenario.Run.Seed);
+        Assert.Equal(60, scenario.Run.HorizonDays);
+    }
+
+    [Fact]
+    public void Load_with_a_bad_set_option_is_bad_input_naming_the_option()
+    {
+        var error = Assert.Throws<BadInputException>(() => ScenarioInput.Load(CliProcess.Scenario("validation/erlang-c.yaml"), overrides: ["run.seed=3", "run.sed=4"]));
+
+        Assert.Contains("--set:2:0: run.sed: unknown key 'sed'; did you mean 'seed'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fingerprint_changes_when_a_file_the_scenario_extends_changes()
+    {
+        var basePath = _temp.CopyScenario("validation/erlang-c.yaml", "base.yaml");
+        var overlay = _temp.Write("overlay.yaml", "extends: base.yaml\nname: Overlay\n");
+        var original = ScenarioInput.Fingerprint(overlay, ScenarioInput.Load(overlay));
+        var again = ScenarioInput.Fingerprint(overlay, ScenarioInput.Load(overlay));
+        File.AppendAllText(basePath, "# a comment\n");
+        var edited = ScenarioInput.Fingerprint(overlay, ScenarioInput.Load(overlay));
+
+        Assert.Equal(original, again);
+        Assert.NotEqual(original, edited);
+    }
+
+    [Fact]
+    public void Fingerprint_changes_with_the_set_options()
+    {
+        var path = _temp.CopyScenario("validation/erlang-c.yaml", "a.yaml");
+        string[] overrides = ["run.horizon_days=20"];
+        var plain = ScenarioInput.Fingerprint(path, ScenarioInput.Load(path));
+        var withSet = ScenarioInput.Fingerprint(path, ScenarioInput.Load(path, overrides: overrides), overrides);
+        var sameSet = ScenarioInput.Fingerprint(path, ScenarioInput.Load(path, overrides: overrides), overrides);
+
+        Assert.NotEqual(plain, withSet);
+        Assert.Equal(withSet, sameSet);
+    }
 }

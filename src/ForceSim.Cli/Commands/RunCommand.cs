@@ -20,9 +20,10 @@ public static class RunCommand
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<scenario name>)." };
         var parallel = new Option<int?>("--parallel") { Description = "Replications run at once (default: one per core). Results do not depend on it." };
         var fresh = new Option<bool>("--fresh") { Description = "Ignore replications saved by an interrupted earlier run." };
+        var set = ScenarioInput.CreateSetOption();
         var command = new Command("run", "Run a scenario and write results.json, replications.csv and run-info.json.")
         {
-            scenario, replications, seed, output, parallel, fresh,
+            scenario, replications, seed, output, parallel, fresh, set,
         };
         command.SetAction(parse => Execute(
             parse.GetValue(scenario)!,
@@ -30,13 +31,14 @@ public static class RunCommand
             parse.GetValue(seed),
             parse.GetValue(output),
             parse.GetValue(parallel),
-            parse.GetValue(fresh)));
+            parse.GetValue(fresh),
+            parse.GetValue(set) ?? []));
         return command;
     }
 
-    private static int Execute(string path, int? replications, long? seed, string? output, int? parallel, bool fresh)
+    private static int Execute(string path, int? replications, long? seed, string? output, int? parallel, bool fresh, string[] overrides)
     {
-        var scenario = ScenarioInput.Load(path, replications, seed);
+        var scenario = ScenarioInput.Load(path, replications, seed, overrides);
         var parallelism = parallel ?? Environment.ProcessorCount;
         if (parallelism < 1)
         {
@@ -44,7 +46,7 @@ public static class RunCommand
         }
 
         var directory = output ?? Path.Combine("results", Path.GetFileNameWithoutExtension(path));
-        var checkpoint = new ReplicationCheckpoint(Path.Combine(directory, ".checkpoints"), ScenarioInput.Fingerprint(path, scenario));
+        var checkpoint = new ReplicationCheckpoint(Path.Combine(directory, ".checkpoints"), ScenarioInput.Fingerprint(path, scenario, overrides));
         if (fresh)
         {
             checkpoint.Clear();

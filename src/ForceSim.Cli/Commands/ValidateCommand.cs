@@ -9,14 +9,15 @@ public static class ValidateCommand
     public static Command Create()
     {
         var scenario = new Argument<string>("scenario") { Description = "Scenario YAML file." };
-        var command = new Command("validate", "Check a scenario file and list every problem in it.") { scenario };
-        command.SetAction(parse => Execute(parse.GetValue(scenario)!));
+        var set = ScenarioInput.CreateSetOption();
+        var command = new Command("validate", "Check a scenario file and list every problem in it.") { scenario, set };
+        command.SetAction(parse => Execute(parse.GetValue(scenario)!, parse.GetValue(set) ?? []));
         return command;
     }
 
-    private static int Execute(string path)
+    private static int Execute(string path, string[] overrides)
     {
-        var loaded = ScenarioLoader.LoadFile(path);
+        var loaded = ScenarioLoader.LoadFile(path, overrides);
         if (!loaded.IsValid)
         {
             Console.Error.WriteLine($"{path}: {loaded.Problems.Count} problem(s):");
@@ -29,6 +30,18 @@ public static class ValidateCommand
         }
 
         var s = loaded.Scenario!;
+        var rubricProblems = ScenarioInput.RubricProblems(s);
+        if (rubricProblems.Count > 0)
+        {
+            Console.Error.WriteLine($"{path}: {rubricProblems.Count} problem(s) in the grading rubric:");
+            foreach (var problem in rubricProblems)
+            {
+                Console.Error.WriteLine($"  {problem}");
+            }
+
+            return ExitCodes.BadInput;
+        }
+
         var types = s.Forces.Sum(f => f.IncidentTypes.Count);
         Console.WriteLine($"{path}: valid — \"{s.Name}\": {s.Forces.Count} force(s), {s.ControlRooms.Count} control room(s), {types} incident type(s).");
         return ExitCodes.Success;

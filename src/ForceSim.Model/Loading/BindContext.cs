@@ -68,6 +68,9 @@ internal sealed class BindContext
 
     public void Track(MappingReader reader) => readers.Add(reader);
 
+    /// <summary>Adds a problem found in another file the scenario depends on (such as its rubric).</summary>
+    public void Add(ScenarioProblem problem) => problems.Add(problem);
+
     /// <summary>Reports every key that no binder asked for; call once, after all binding.</summary>
     public void ReportUnknownKeys()
     {

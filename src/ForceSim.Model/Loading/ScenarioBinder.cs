@@ -22,6 +22,7 @@ internal static class ScenarioBinder
         var controlRooms = reader.NonEmptyList("control_rooms", "control room").Select(item => ControlRoomBinder.Bind(context, item)).ToList();
         var forces = reader.NonEmptyList("forces", "force").Select(item => ForceBinder.Bind(context, item)).ToList();
         var costs = reader.Mapping("costs");
+        var rubric = BindRubric(context, reader);
         var scenario = new Scenario
         {
             Name = name,
@@ -30,10 +31,38 @@ internal static class ScenarioBinder
             ControlRooms = controlRooms,
             Forces = forces,
             Costs = costs is null ? new CostSettings() : CostBinder.Bind(costs),
+            Rubric = rubric,
         };
 
         context.ReportUnknownKeys();
         ScenarioCrossChecks.Check(context, scenario);
         return scenario;
+    }
+
+    /// <summary>
+    /// <c>rubric: FILE</c>: a grading rubric, relative to the file that names it (an overlay's base may name one).
+    /// Its own problems are reported against the rubric file.
+    /// </summary>
+    private static Rubrics.Rubric? BindRubric(BindContext context, MappingReader reader)
+    {
+        if (reader.Optional("rubric") is not { } node || ScalarReader.Text(context, node, reader.PathOf("rubric")) is not { } relative)
+        {
+            return null;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(context.FileOf(node))) ?? ".";
+        var loaded = RubricLoader.LoadFile(Path.Combine(folder, relative));
+        if (loaded.Rubric is null && loaded.Problems.Count == 1 && loaded.Problems[0].Line == 0)
+        {
+            context.Report(node, reader.PathOf("rubric"), $"{loaded.Problems[0].Message}: {relative} (relative to {folder})");
+            return null;
+        }
+
+        foreach (var problem in loaded.Problems)
+        {
+            context.Add(problem);
+        }
+
+        return loaded.Rubric;
     }
 }

@@ -101,7 +101,7 @@ internal sealed class ScenarioComposer
         string text;
         try
         {
-            text = File.ReadAllText(basePath);
+            text = File.ReadAllText(fullPath);
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {

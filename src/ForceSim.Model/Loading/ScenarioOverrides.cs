@@ -16,7 +16,7 @@ internal static class ScenarioOverrides
     /// <summary>The "file" that problems with <c>--set</c> options are reported against.</summary>
     public const string Source = "--set";
 
-    private const string Example = "such as run.seed=7, forces[0].investigation.supervisors=+5 or control_rooms.north.call_handlers.abstraction_rate=0.2";
+    private const string Example = "e.g. run.seed=7, forces.cambridgeshire.investigation.supervisors=+5 or control_rooms[0].call_handlers.shifts[1].staff=12";
 
     /// <summary>Applies <paramref name="overrides"/> in order to <paramref name="root"/>, or only checks their form when it is <c>null</c>.</summary>
     public static YamlNode? Apply(YamlNode? root, IReadOnlyList<string> overrides, NodeSources sources, string fallbackFile, List<ScenarioProblem> problems)
@@ -39,19 +39,19 @@ internal static class ScenarioOverrides
         var equals = option.IndexOf('=', StringComparison.Ordinal);
         if (equals < 0)
         {
-            return Malformed("", $"'{option}' is not PATH=VALUE; write it {Example}");
+            return Malformed("", $"'{option}' is not PATH=VALUE, {Example}");
         }
 
         var pathText = option[..equals].Trim();
         var valueText = option[(equals + 1)..].Trim();
         if (pathText.Length == 0)
         {
-            return Malformed("", $"'{option}' has no key path before '='; write it {Example}");
+            return Malformed("", $"'{option}' has no key path before '='; write PATH=VALUE, {Example}");
         }
 
         if (!OverridePath.TryParse(pathText, out var path, out var pathError))
         {
-            return Malformed(pathText, $"not a key path: {pathError}; separate keys with '.' and pick list items by id or as [0], [1], …, {Example}");
+            return Malformed(pathText, $"not a key path: {pathError}; separate keys with '.' and pick list items by id or by position as [0], [1], …, {Example}");
         }
 
         if (path!.Segments[0].Key == ScenarioComposer.ExtendsKey)
@@ -61,7 +61,7 @@ internal static class ScenarioOverrides
 
         if (valueText.Length == 0)
         {
-            return Malformed(pathText, $"has no value after '='; write it {Example}");
+            return Malformed(pathText, $"has no value after '='; write PATH=VALUE, {Example}");
         }
 
         if (valueText[0] is '+' or '-' or '*')
@@ -214,15 +214,14 @@ internal static class ScenarioOverrides
                 return change.Value;
             }
 
-            var path = Here(depth + 1);
             if (existing is null)
             {
-                return Fail($"'{path}' is not set, so '{relative.Text}' has nothing to change; give the value itself, such as {path}=10");
+                return Fail($"is not set, so '{relative.Text}' has nothing to change; give the value itself, such as {Here(depth + 1)}=10");
             }
 
             if (!ScalarReader.TryGetNumber(existing, out var original))
             {
-                return Fail($"'{path}' is {ScalarReader.Describe(existing)}, not a number, so it cannot be changed by '{relative.Text}'");
+                return Fail($"is {ScalarReader.Describe(existing)}, not a number, so '{relative.Text}' cannot change it");
             }
 
             var originalWhole = existing is YamlScalarNode { Value: { } text }

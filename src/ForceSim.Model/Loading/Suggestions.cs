@@ -1,7 +1,7 @@
 namespace ForceSim.Model.Loading;
 
 /// <summary>"Did you mean" support: the closest allowed word to a misspelt one, by edit distance.</summary>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>The candidate nearest to <paramref name="given"/>, if it is close enough to be a likely typo.</summary>
     public static string? Closest(string given, IEnumerable<string> candidates)

@@ -33,7 +33,15 @@ public sealed record GradedArea
         return Combine switch
         {
             GradeCombination.Worst => grades.Max(),
-            _ => (InspectionGrade)(int)Math.Ceiling(grades.Average(g => (int)g) - 1e-9),
+            _ => Average(grades),
         };
+    }
+
+    /// <summary>The mean grade rank rounded to the nearest grade; a mean halfway between two grades takes the worse one.</summary>
+    private static InspectionGrade Average(List<InspectionGrade> grades)
+    {
+        // round(sum / n) with halves rounded up (towards worse), in integers: floor((2 sum + n) / 2n).
+        var sum = grades.Sum(g => (int)g);
+        return (InspectionGrade)(((2 * sum) + grades.Count) / (2 * grades.Count));
     }
 }

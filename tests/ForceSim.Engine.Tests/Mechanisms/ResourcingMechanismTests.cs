@@ -26,6 +26,6 @@ public sealed class ResourcingMechanismTests
         var more = ExperimentRunner.Run(scenario.Forces(f => f with { Response = f.Response with { Shifts = f.Response.Shifts.Scaled(extraEach: 4) } }));
 
         PairedDifference.AssertIncreases(baseline, more, MeasureNames.AttendanceWithinTarget);
-        PairedDifference.AssertDecreases(baseline, more, $"{MeasureNames.DispatchWaitMinutes}.emergency");
+        PairedDifference.AssertDecreases(baseline, more, $"{MeasureNames.DispatchWaitMinutes}.priority");
     }
 }

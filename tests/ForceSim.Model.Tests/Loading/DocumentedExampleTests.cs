@@ -6,7 +6,7 @@ namespace ForceSim.Model.Tests.Loading;
 /// <summary>The example in docs/scenario-format.md must stay a valid scenario.</summary>
 public class DocumentedExampleTests
 {
-    private static string ExampleYaml()
+    private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "docs", "scenario-format.md")))
@@ -15,12 +15,26 @@ public class DocumentedExampleTests
         }
 
         Assert.NotNull(directory);
-        var text = File.ReadAllText(Path.Combine(directory.FullName, "docs", "scenario-format.md"));
+        return directory.FullName;
+    }
+
+    /// <summary>The first yaml block of the format doc that contains <paramref name="marker"/>.</summary>
+    private static string ExampleYaml(string marker = "")
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "scenario-format.md"));
         const string fence = "```yaml\n";
-        var start = text.IndexOf(fence, StringComparison.Ordinal);
-        Assert.True(start >= 0, "the format doc has no yaml example");
-        start += fence.Length;
-        return text[start..text.IndexOf("```", start, StringComparison.Ordinal)];
+        var start = 0;
+        while (true)
+        {
+            start = text.IndexOf(fence, start, StringComparison.Ordinal);
+            Assert.True(start >= 0, $"the format doc has no yaml example containing '{marker}'");
+            start += fence.Length;
+            var block = text[start..text.IndexOf("```", start, StringComparison.Ordinal)];
+            if (block.Contains(marker, StringComparison.Ordinal))
+            {
+                return block;
+            }
+        }
     }
 
     [Fact]
@@ -33,5 +47,18 @@ public class DocumentedExampleTests
         Assert.Equal(TravelModel.SquareRoot, result.Scenario.Forces[0].Travel.Model);
         Assert.NotNull(result.Scenario.Forces[0].Investigation);
         Assert.Null(result.Scenario.Forces[1].Investigation);
+    }
+
+    [Fact]
+    public void Documented_overlay_extends_the_shipped_baseline_without_problems()
+    {
+        // The doc saves the overlay in scenarios/what-if/, so its extends path leads to the shipped baseline.
+        var overlayPath = Path.Combine(RepositoryRoot(), "scenarios", "what-if", "more-supervisors.yaml");
+
+        var result = ScenarioLoader.LoadText(ExampleYaml("extends:"), overlayPath);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal("Cambridgeshire with 10 more supervisors", result.Scenario!.Name);
+        Assert.Equal(38, result.Scenario.Forces.Single(f => f.Id == "cambridgeshire").Investigation!.Supervisors);
     }
 }

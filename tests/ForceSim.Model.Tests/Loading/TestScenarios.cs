@@ -61,6 +61,9 @@ internal static class TestScenarios
 
     public static ScenarioLoadResult Load(string yaml) => ScenarioLoader.LoadText(yaml, FileName);
 
+    /// <summary>Loads <paramref name="yaml"/> with <c>--set</c> <paramref name="overrides"/>.</summary>
+    public static ScenarioLoadResult Load(string yaml, IReadOnlyList<string> overrides) => ScenarioLoader.LoadText(yaml, FileName, overrides);
+
     /// <summary><paramref name="yaml"/> with the single occurrence of <paramref name="find"/> replaced.</summary>
     public static string Edit(string yaml, string find, string replace)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ForceSim.Engine.Inspection;
 using ForceSim.Reporting.Output;
 using ForceSim.Reporting.Tests.Support;
 
@@ -195,6 +196,85 @@ public class ResultsJsonTests
             Assert.Equal(summary.Mean, ReadNumber(measure.GetProperty("mean")));
             Assert.Equal(summary.StandardDeviation, ReadNumber(measure.GetProperty("sd")));
         }
+    }
+
+    [Fact]
+    public void An_inspection_proportion_with_a_sample_size_has_sample_size_and_a_wilson95_interval()
+    {
+        var result = TestResults.Experiment(
+            TestResults.Replication(0, ("inspection.attendance_within_target", 0.50), ("inspection.attendance_within_target_n", 79)),
+            TestResults.Replication(1, ("inspection.attendance_within_target", 0.54), ("inspection.attendance_within_target_n", 79)));
+
+        using var json = JsonDocument.Parse(ResultsJson.Render(result));
+
+        var measure = json.RootElement.GetProperty("measures").GetProperty("inspection.attendance_within_target");
+        Assert.Equal(["mean", "ci95", "sd", "n", "sample_size", "wilson95"], measure.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(79, measure.GetProperty("sample_size").GetInt32());
+        var wilson = measure.GetProperty("wilson95").EnumerateArray().Select(e => e.GetDouble()).ToList();
+
+        // One inspection of 79 at the mean proportion 0.52: about 0.41 to 0.63.
+        Assert.Equal(2, wilson.Count);
+        Assert.Equal(0.4115, wilson[0], 0.0005);
+        Assert.Equal(0.6267, wilson[1], 0.0005);
+        var (lower, upper) = WilsonInterval.Of(measure.GetProperty("mean").GetDouble(), 79);
+        Assert.Equal([lower, upper], wilson);
+    }
+
+    [Fact]
+    public void The_sample_size_is_the_mean_items_audited_rounded_to_a_whole_number()
+    {
+        var result = TestResults.Experiment(
+            TestResults.Replication(0, ("inspection.victims_informed", 0.9), ("inspection.victims_informed_n", 10)),
+            TestResults.Replication(1, ("inspection.victims_informed", 0.7), ("inspection.victims_informed_n", 13)));
+
+        using var json = JsonDocument.Parse(ResultsJson.Render(result));
+
+        var measure = json.RootElement.GetProperty("measures").GetProperty("inspection.victims_informed");
+        Assert.Equal(12, measure.GetProperty("sample_size").GetInt32());
+        var (lower, upper) = WilsonInterval.Of(0.8, 12);
+        Assert.Equal([lower, upper], measure.GetProperty("wilson95").EnumerateArray().Select(e => e.GetDouble()));
+    }
+
+    [Fact]
+    public void Sample_size_and_wilson95_are_also_written_for_each_force()
+    {
+        var result = TestResults.Experiment(
+            TestResults.Replication(0, ("inspection.plan_set", 0.6), ("inspection.plan_set_n", 130)));
+
+        using var json = JsonDocument.Parse(ResultsJson.Render(result));
+
+        var measure = json.RootElement.GetProperty("forces").GetProperty(TestResults.Force).GetProperty("measures").GetProperty("inspection.plan_set");
+        Assert.Equal(130, measure.GetProperty("sample_size").GetInt32());
+        Assert.Equal(2, measure.GetProperty("wilson95").GetArrayLength());
+    }
+
+    [Fact]
+    public void Measures_that_are_not_inspection_proportions_with_items_audited_have_no_sample_size_or_wilson95()
+    {
+        var result = TestResults.Experiment(
+            TestResults.Replication(0,
+                ("response.attendance_within_target", 0.5), ("response.attendance_within_target_n", 79),
+                ("inspection.no_count", 0.5),
+                ("inspection.none_audited", null), ("inspection.none_audited_n", 0),
+                ("inspection.empty_sample", 0.5), ("inspection.empty_sample_n", 0),
+                ("inspection.plan_set", 0.6), ("inspection.plan_set_n", 130)),
+            TestResults.Replication(1,
+                ("response.attendance_within_target", 0.6), ("response.attendance_within_target_n", 79),
+                ("inspection.no_count", 0.6),
+                ("inspection.none_audited", null), ("inspection.none_audited_n", 0),
+                ("inspection.empty_sample", 0.5), ("inspection.empty_sample_n", 0),
+                ("inspection.plan_set", 0.7), ("inspection.plan_set_n", 130)));
+
+        using var json = JsonDocument.Parse(ResultsJson.Render(result));
+
+        var measures = json.RootElement.GetProperty("measures");
+        foreach (var name in (string[])["response.attendance_within_target", "response.attendance_within_target_n", "inspection.no_count", "inspection.none_audited", "inspection.empty_sample", "inspection.plan_set_n"])
+        {
+            Assert.False(measures.GetProperty(name).TryGetProperty("sample_size", out _), $"{name} has a sample_size");
+            Assert.False(measures.GetProperty(name).TryGetProperty("wilson95", out _), $"{name} has a wilson95");
+        }
+
+        Assert.True(measures.GetProperty("inspection.plan_set").TryGetProperty("wilson95", out _));
     }
 
     private static double? ReadNumber(JsonElement element) => element.ValueKind == JsonValueKind.Null ? null : element.GetDouble();
