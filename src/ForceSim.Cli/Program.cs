@@ -13,6 +13,7 @@ var root = new RootCommand("ForceSim: a police demand, response and investigatio
 {
     RunCommand.Create(),
     ValidateCommand.Create(),
+    CompareCommand.Create(),
     BenchCommand.Create(),
 };
 

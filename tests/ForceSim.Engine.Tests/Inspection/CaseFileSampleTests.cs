@@ -79,21 +79,22 @@ public sealed class CaseFileSampleTests
     [Fact]
     public void Within_a_class_every_file_is_equally_likely_to_be_chosen()
     {
-        // 10 of 100 files in one class over 1,000 replications: each file chosen ~10% of the time (sd ≈ 0.0095).
-        const int Replications = 1000;
+        // 10 files from two classes of 100: 5 from each, so each theft file is chosen 5% of the time (sd over
+        // 2,000 replications ≈ 0.005). The class keeps up to 10 files, so the 5 must be drawn at random from those.
+        const int Replications = 2000;
         var chosenCount = new int[100];
         for (var replication = 0; replication < Replications; replication++)
         {
-            var sample = Offer(new CaseFileSample(10, replication, 42, 0), [("theft", 100)]);
-            foreach (var file in sample.Select())
+            var sample = Offer(new CaseFileSample(10, replication, 42, 0), [("theft", 100), ("violence", 100)]);
+            foreach (var file in sample.Select().Where(f => f.CrimeClass == "theft"))
             {
                 chosenCount[file.LinesTotal]++;
             }
         }
 
-        Assert.All(chosenCount, count => Assert.InRange(count / (double)Replications, 0.05, 0.15));
-        var firstHalf = chosenCount.Take(50).Sum() / (10.0 * Replications);
-        Assert.InRange(firstHalf, 0.47, 0.53);
+        Assert.All(chosenCount, count => Assert.InRange(count / (double)Replications, 0.025, 0.075));
+        var firstTen = chosenCount.Take(10).Sum() / (5.0 * Replications);
+        Assert.InRange(firstTen, 0.08, 0.12);
     }
 
     [Fact]

@@ -92,6 +92,25 @@ public sealed class ReservoirTests
     }
 
     [Fact]
+    public void A_reservoir_of_one_keeps_each_of_three_items_a_third_of_the_time()
+    {
+        // The second item must replace the first with probability 1/2, the third with 1/3.
+        const int Seeds = 6000;
+        var kept = new int[3];
+        for (var seed = 0; seed < Seeds; seed++)
+        {
+            var reservoir = new Reservoir<int>(1, new SeededRandom((ulong)seed + 1));
+            reservoir.Offer(0);
+            reservoir.Offer(1);
+            reservoir.Offer(2);
+            kept[Assert.Single(reservoir.Items)]++;
+        }
+
+        // sd of each share ≈ 0.006.
+        Assert.All(kept, count => Assert.InRange(count / (double)Seeds, 0.3, 0.367));
+    }
+
+    [Fact]
     public void The_same_seed_keeps_the_same_items_and_another_seed_keeps_others()
     {
         static IReadOnlyList<int> Sample(ulong seed)

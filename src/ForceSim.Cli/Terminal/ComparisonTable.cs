@@ -1,0 +1,71 @@
+using System.Globalization;
+using ForceSim.Engine.Comparing;
+using ForceSim.Model.Rubrics;
+using ForceSim.Reporting.Tables;
+using Spectre.Console;
+
+namespace ForceSim.Cli.Terminal;
+
+/// <summary>One option against the base: headline measures, then the chance of each area being graded requires improvement or worse.</summary>
+public static class ComparisonTable
+{
+    public static Table Build(string baseName, string optionName, IReadOnlyList<OptionDifference> differences)
+    {
+        ArgumentNullException.ThrowIfNull(differences);
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"{optionName} vs {baseName}"))
+            .AddColumn("Measure")
+            .AddColumn(new TableColumn("Base").RightAligned())
+            .AddColumn(new TableColumn("Option").RightAligned())
+            .AddColumn(new TableColumn("Change (paired 95% CI)").RightAligned())
+            .AddColumn("");
+        var byName = differences.ToDictionary(d => d.Measure, StringComparer.Ordinal);
+        foreach (var display in MeasureCatalog.Headline)
+        {
+            if (!byName.TryGetValue(display.Name, out var d) || d.BaseMean is null)
+            {
+                continue;
+            }
+
+            table.AddRow(
+                Markup.Escape(display.Label),
+                MeasureFormat.Value(d.BaseMean, display.Unit),
+                MeasureFormat.Value(d.OptionMean, display.Unit),
+                Markup.Escape($"{Signed(d.Difference, display.Unit)} ({Signed(d.Lower, display.Unit)} to {Signed(d.Upper, display.Unit)})"),
+                d.Distinguishable ? "" : "not distinguishable from zero");
+        }
+
+        foreach (var area in differences.Select(d => d.Measure).Where(m => m.StartsWith("grades.", StringComparison.Ordinal)).Select(m => m.Split('.')[1]).Distinct())
+        {
+            var worse = GradeNames.All.Where(g => g >= InspectionGrade.RequiresImprovement)
+                .Select(g => byName.GetValueOrDefault($"grades.{area}.inspection.{GradeNames.Key(g)}"))
+                .Where(d => d is not null)
+                .ToList();
+            if (worse.Count == 0 || worse.Any(d => d!.BaseMean is null))
+            {
+                continue;
+            }
+
+            table.AddRow(
+                Markup.Escape($"Chance {area.Replace('_', ' ')} is graded RI or worse (inspection view)"),
+                Percent(worse.Sum(d => d!.BaseMean!.Value)),
+                Percent(worse.Sum(d => d!.OptionMean ?? 0)),
+                "",
+                "");
+        }
+
+        return table;
+    }
+
+    private static string Signed(double? value, MeasureUnit unit)
+    {
+        if (value is not { } v)
+        {
+            return "–";
+        }
+
+        var text = MeasureFormat.Value(Math.Abs(v), unit);
+        return (v < 0 ? "−" : "+") + (unit == MeasureUnit.Fraction ? text.Replace("%", " pts", StringComparison.Ordinal) : text);
+    }
+
+    private static string Percent(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+}
