@@ -18,7 +18,8 @@ public sealed class CompiledScenario
         Rubric = scenario.Rubric ?? DefaultRubric.Value;
         WindowMinutes = scenario.Run.WindowMinutes;
         var warmup = scenario.Run.WarmupDays * 1440.0;
-        Period = new MeasuredPeriod(warmup, warmup + (scenario.Run.HorizonDays * 1440.0));
+        var mondayOffset = (((int)scenario.Run.StartDate.DayOfWeek + 6) % 7) * 24;
+        Period = new MeasuredPeriod(warmup, warmup + (scenario.Run.HorizonDays * 1440.0), mondayOffset);
 
         var roomIndex = scenario.ControlRooms.Select((room, i) => (room.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var forces = new List<CompiledForce>();

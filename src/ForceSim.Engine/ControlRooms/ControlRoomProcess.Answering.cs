@@ -38,7 +38,9 @@ public sealed partial class ControlRoomProcess
         var c = (int)contact.Channel;
         if (contact.Counted)
         {
-            _dispatch[contact.Force]!.Tally.Contact.Offered[c]++;
+            var tally = _dispatch[contact.Force]!.Tally.Contact;
+            tally.Offered[c]++;
+            tally.OfferedByHourOfWeek[c][WeeklyProfile.HourOfWeek(_now, _model.Period.MondayOffsetHours)]++;
         }
 
         // If this channel may be answered now its queue is empty: every release drains the queues first.

@@ -9,6 +9,7 @@ public sealed class ContactTally
         {
             // One-second bins up to four hours: fine enough for the 10-second standard and Erlang C tails.
             AnswerWait[c] = new Histogram(1.0, 4 * 3600);
+            OfferedByHourOfWeek[c] = new long[WeeklyProfile.HoursInWeek];
         }
     }
 
@@ -27,6 +28,9 @@ public sealed class ContactTally
     /// <summary>Seconds in queue of every caller who left it (answered or abandoned): Little's law's W.</summary>
     public double[] QueueSeconds { get; } = new double[ChannelIndex.Channels];
 
+    /// <summary>Contacts offered in each hour of the week (Monday 00:00 first), per channel.</summary>
+    public long[][] OfferedByHourOfWeek { get; } = new long[ChannelIndex.Channels][];
+
     /// <summary>Answer waits of answered callers, in seconds.</summary>
     public Histogram[] AnswerWait { get; } = new Histogram[ChannelIndex.Channels];
 
@@ -43,6 +47,10 @@ public sealed class ContactTally
             SpilledToEmergency[c] += other.SpilledToEmergency[c];
             QueueSeconds[c] += other.QueueSeconds[c];
             AnswerWait[c].Merge(other.AnswerWait[c]);
+            for (var h = 0; h < WeeklyProfile.HoursInWeek; h++)
+            {
+                OfferedByHourOfWeek[c][h] += other.OfferedByHourOfWeek[c][h];
+            }
         }
     }
 }

@@ -7,11 +7,11 @@ public sealed class ControlRoomTally
     {
         for (var c = 0; c < ChannelIndex.Channels; c++)
         {
-            QueueLength[c] = new TimeWeighted(period);
+            QueueLength[c] = new TimeWeighted(period) { Weekly = new WeeklyProfile(period.MondayOffsetHours) };
         }
 
-        HandlersBusy = new TimeWeighted(period);
-        HandlersOnDuty = new TimeWeighted(period);
+        HandlersBusy = new TimeWeighted(period) { Weekly = new WeeklyProfile(period.MondayOffsetHours) };
+        HandlersOnDuty = new TimeWeighted(period) { Weekly = new WeeklyProfile(period.MondayOffsetHours) };
     }
 
     public TimeWeighted[] QueueLength { get; } = new TimeWeighted[ChannelIndex.Channels];

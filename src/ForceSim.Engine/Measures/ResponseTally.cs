@@ -7,14 +7,14 @@ public sealed class ResponseTally
     {
         for (var g = 0; g < ChannelIndex.DispatchedGrades; g++)
         {
-            DispatchQueue[g] = new TimeWeighted(period);
+            DispatchQueue[g] = new TimeWeighted(period) { Weekly = new WeeklyProfile(period.MondayOffsetHours) };
 
             // Emergencies in tenths of a minute up to a day; slower grades in minutes up to a fortnight.
             ResponseTime[g] = g == 0 ? new Histogram(0.1, 24 * 60) : new Histogram(1.0, 14 * 24 * 60);
         }
 
-        UnitsBusy = new TimeWeighted(period);
-        UnitsOnDuty = new TimeWeighted(period);
+        UnitsBusy = new TimeWeighted(period) { Weekly = new WeeklyProfile(period.MondayOffsetHours) };
+        UnitsOnDuty = new TimeWeighted(period) { Weekly = new WeeklyProfile(period.MondayOffsetHours) };
         BusyUnits = new LevelOccupancy(period);
     }
 

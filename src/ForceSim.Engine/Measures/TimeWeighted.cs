@@ -20,6 +20,9 @@ public sealed class TimeWeighted
 
     public double Level => _level;
 
+    /// <summary>Set to also keep the level's typical week (hour by hour).</summary>
+    public WeeklyProfile? Weekly { get; init; }
+
     public void Set(double now, double level)
     {
         Accumulate(now);
@@ -36,6 +39,10 @@ public sealed class TimeWeighted
         ArgumentNullException.ThrowIfNull(other);
         Area += other.Area;
         AreaOfSquares += other.AreaOfSquares;
+        if (Weekly is not null && other.Weekly is not null)
+        {
+            Weekly.Merge(other.Weekly);
+        }
     }
 
     private void Accumulate(double now)
@@ -47,6 +54,11 @@ public sealed class TimeWeighted
             var span = to - from;
             Area += _level * span;
             AreaOfSquares += _level * _level * span;
+        }
+
+        if (Weekly is not null && to > from)
+        {
+            Weekly.Accumulate(from, to, _level);
         }
 
         _lastTime = Math.Max(_lastTime, now);
