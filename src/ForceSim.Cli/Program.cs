@@ -15,6 +15,8 @@ var root = new RootCommand("ForceSim: a police demand, response and investigatio
     ValidateCommand.Create(),
     CompareCommand.Create(),
     BenchCommand.Create(),
+    SweepCommand.Create(),
+    BudgetCommand.Create(),
 };
 
 var parsed = root.Parse(args);

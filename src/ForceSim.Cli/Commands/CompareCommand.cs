@@ -5,6 +5,7 @@ using ForceSim.Engine.Comparing;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Output;
+using ForceSim.Reporting.Report;
 using ForceSim.Reporting.Tables;
 using Spectre.Console;
 
@@ -81,7 +82,10 @@ public static class CompareCommand
             AnsiConsole.Write(ComparisonTable.Build(baseResult.ScenarioName, option.ScenarioName, differences));
         }
 
-        AnsiConsole.MarkupLine(Markup.Escape($"Written: {Path.Combine(directory, "comparison.csv")} and each scenario's results under {directory}"));
+        var options = comparisons.Select(c => (c.Option.ScenarioName, (IReadOnlyList<OptionDifference>)c.Differences)).ToList();
+        var charts = new[] { CompareReport.Chart(baseResult.ScenarioName, options) };
+        ReportFiles.Write(directory, CompareReport.Render(baseScenario, Path.GetFullPath(basePath), options, charts), charts);
+        AnsiConsole.MarkupLine(Markup.Escape($"Written: {Path.Combine(directory, "comparison.csv")}, {Path.Combine(directory, "report.html")} and each scenario's results under {directory}"));
         return ExitCodes.Success;
     }
 

@@ -5,6 +5,7 @@ using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Running;
 using ForceSim.Reporting.Output;
+using ForceSim.Reporting.Report;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Commands;
@@ -34,6 +35,22 @@ public static class RunCommand
             parse.GetValue(fresh),
             parse.GetValue(set) ?? []));
         return command;
+    }
+
+    /// <summary>Up to this many replications keep their tallies for the report's charts; beyond it replication 0 is re-run alone.</summary>
+    private const int MaxKeptTallies = 50;
+
+    private static IReadOnlyList<string> WriteReport(string directory, string path, Model.Scenarios.Scenario scenario, CompiledScenario model, ExperimentResult result)
+    {
+        // Resumed replications come back without tallies; chart those that kept them, else re-run replication 0.
+        var tallies = result.Replications.Where(r => r.Tally is not null).Select(r => r.Tally!).ToList();
+        if (tallies.Count == 0)
+        {
+            tallies.Add(ReplicationRunner.Run(model, 0, keepTally: true).Tally!);
+        }
+
+        var charts = RunCharts.Build(scenario, model.Rubric, result, tallies);
+        return ReportFiles.Write(directory, RunReport.Render(scenario, Path.GetFullPath(path), model.Rubric, result, charts), charts);
     }
 
     private static int Execute(string path, int? replications, long? seed, string? output, int? parallel, bool fresh, string[] overrides)
@@ -77,6 +94,7 @@ public static class RunCommand
                 new ExperimentOptions
                 {
                     MaxParallelism = parallelism,
+                    KeepTallies = count <= MaxKeptTallies,
                     TryResume = checkpoint.TryLoad,
                     OnFinished = checkpoint.Save,
                     Progress = progress,
@@ -94,12 +112,14 @@ public static class RunCommand
                 EventsProcessed = result.EventsProcessed,
                 Parallelism = parallelism,
             };
-            var rubric = new CompiledScenario(scenario).Rubric;
+            var model = new CompiledScenario(scenario);
+            var rubric = model.Rubric;
             var sensitivity = GradeSensitivity.Analyse(rubric, [.. result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures)]);
             var files = ResultsWriter.Write(directory, result, info).ToList();
             var sensitivityFile = Path.Combine(directory, "grade-sensitivity.csv");
             AtomicFile.WriteAllText(sensitivityFile, GradeSensitivityCsv.Render(sensitivity));
             files.Add(sensitivityFile);
+            files.AddRange(WriteReport(directory, path, scenario, model, result));
             checkpoint.Clear();
             AnsiConsole.Write(ResultsTable.Build(result.Summary, count));
             AnsiConsole.Write(GradesTable.Grades(rubric, result));

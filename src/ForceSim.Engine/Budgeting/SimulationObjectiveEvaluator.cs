@@ -50,12 +50,16 @@ public sealed class SimulationObjectiveEvaluator : IObjectiveEvaluator
         if (baseMean is null)
         {
             var near = baseline.Summary.Keys
-                .Where(k => objective.Measures.Any(m => Shares(k, m)))
-                .Take(8)
+                .Where(k => !k.StartsWith("inspection.", StringComparison.Ordinal))
+                .Select(k => (Name: k, Common: objective.Measures.Max(m => CommonPrefix(k, m))))
+                .Where(k => k.Common > 0)
+                .OrderByDescending(k => k.Common).ThenBy(k => k.Name, StringComparer.Ordinal)
+                .Take(5)
+                .Select(k => k.Name)
                 .ToList();
             throw new UnmeasuredObjectiveException(
                 $"the scenario does not produce the objective '{objective.Text}' (needs {string.Join(", ", objective.Measures)})."
-                + (near.Count > 0 ? $" Measures it does produce include: {string.Join(", ", near)}." : ""));
+                + (near.Count > 0 ? $" Nearest measures it does produce: {string.Join(", ", near)}." : ""));
         }
 
         var result = Result(mix);
@@ -66,11 +70,14 @@ public sealed class SimulationObjectiveEvaluator : IObjectiveEvaluator
         return new ObjectiveEstimate(value, change.Lower, change.Upper);
     }
 
-    /// <summary>True when two measure names share their first segment (contact., grades.x., …): a hint for a misspelling.</summary>
-    private static bool Shares(string produced, string wanted)
+    private static int CommonPrefix(string a, string b)
     {
-        var dot = wanted.IndexOf('.', StringComparison.Ordinal);
-        var prefix = dot > 0 ? wanted[..(dot + 1)] : wanted;
-        return produced.StartsWith(prefix, StringComparison.Ordinal) && !produced.StartsWith("inspection.", StringComparison.Ordinal);
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n])
+        {
+            n++;
+        }
+
+        return n;
     }
 }

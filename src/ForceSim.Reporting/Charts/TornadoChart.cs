@@ -1,0 +1,47 @@
+using ScottPlot;
+
+namespace ForceSim.Reporting.Charts;
+
+/// <summary>One input's swing: the measure with that input at its low and at its high setting (e.g. from tornado.csv).</summary>
+public sealed record TornadoBar(string Parameter, double Low, double High);
+
+/// <summary>Tornado chart: horizontal bars from the base value to the low and high results, widest swing on top.</summary>
+public static class TornadoChart
+{
+    public static byte[] Render(IReadOnlyList<TornadoBar> bars, double baseValue, string measureLabel, string title = "Which inputs matter most")
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        var ordered = bars.OrderBy(b => Math.Abs(b.High - b.Low)).ToList();
+        var height = Math.Max(ChartStyle.Height, 140 + (ordered.Count * 34));
+        using var plot = ChartStyle.NewPlot(title, measureLabel, "");
+        if (ordered.Count == 0)
+        {
+            ChartStyle.NoData(plot, "No input was varied");
+            return ChartStyle.ToPng(plot);
+        }
+
+        var low = new List<Bar>();
+        var high = new List<Bar>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            low.Add(new Bar { Position = i, ValueBase = baseValue, Value = ordered[i].Low, Size = 0.7, FillColor = ChartStyle.Series(0), LineWidth = 0 });
+            high.Add(new Bar { Position = i, ValueBase = baseValue, Value = ordered[i].High, Size = 0.7, FillColor = ChartStyle.Series(1), LineWidth = 0 });
+        }
+
+        var lows = plot.Add.Bars(low);
+        lows.Horizontal = true;
+        lows.LegendText = "Input at its low setting";
+        var highs = plot.Add.Bars(high);
+        highs.Horizontal = true;
+        highs.LegendText = "Input at its high setting";
+        var line = plot.Add.VerticalLine(baseValue, 2, Colors.Black);
+        line.LegendText = $"Base {ChartStyle.Number(baseValue, "0.###")}";
+        plot.Axes.Left.TickGenerator = ChartStyle.Categories(ordered.Select((b, i) => ((double)i, b.Parameter)));
+        var min = ordered.Min(b => Math.Min(Math.Min(b.Low, b.High), baseValue));
+        var max = ordered.Max(b => Math.Max(Math.Max(b.Low, b.High), baseValue));
+        var pad = Math.Max((max - min) * 0.08, 1e-9);
+        plot.Axes.SetLimits(min - pad, max + pad, -0.6, ordered.Count - 0.4);
+        plot.ShowLegend(Alignment.LowerRight);
+        return ChartStyle.ToPng(plot, ChartStyle.Width + 100, height);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+using ForceSim.Engine.Comparing;
+using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Charts;
+using ForceSim.Reporting.Tables;
+
+namespace ForceSim.Reporting.Report;
+
+/// <summary>report.html for <c>forcesim compare</c>: each option's change from the base with paired 95% CIs, as a chart and tables.</summary>
+public static class CompareReport
+{
+    /// <summary>The option-comparison chart: every headline fraction measure, in percentage points.</summary>
+    public static ReportChart Chart(string baseName, IReadOnlyList<(string Option, IReadOnlyList<OptionDifference> Differences)> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var fractions = MeasureCatalog.Headline.Where(m => m.Unit == MeasureUnit.Fraction).ToList();
+        var series = options.Select(o => new ComparisonSeries(o.Option, [.. fractions
+            .Select(m => (Measure: m, Difference: o.Differences.FirstOrDefault(d => d.Measure == m.Name)))
+            .Where(x => x.Difference is { Difference: not null, Lower: not null, Upper: not null })
+            .Select(x => new ComparisonBar(x.Measure.Label.Trim(), 100 * x.Difference!.Difference!.Value, 100 * x.Difference.Lower!.Value, 100 * x.Difference.Upper!.Value))]))
+            .ToList();
+        return new ReportChart(
+            "comparison.png",
+            "Change from the base, with paired 95% confidence intervals",
+            "Each option minus the base for every headline proportion, in percentage points; the whiskers are paired 95% CIs (common random numbers). A whisker clear of zero is a real difference.",
+            ComparisonChart.Render(baseName, series, "percentage points"));
+    }
+
+    public static string Render(Scenario baseScenario, string baseFile, IReadOnlyList<(string Option, IReadOnlyList<OptionDifference> Differences)> options, IReadOnlyList<ReportChart> charts)
+    {
+        ArgumentNullException.ThrowIfNull(baseScenario);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(charts);
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture, $"<h1>Options compared with {Html.Encode(baseScenario.Name)}</h1>\n");
+        body.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{options.Count} option(s); {baseScenario.Run.Replications} replication(s) each, seed {baseScenario.Run.Seed} (common random numbers). ForceSim {Html.Encode(MethodSection.Version)}.</p>\n");
+        body.Append("<h2>Charts</h2>\n");
+        foreach (var chart in charts)
+        {
+            body.Append(Html.Figure(chart));
+        }
+
+        var labels = MeasureCatalog.Headline.ToDictionary(m => m.Name, m => m);
+        foreach (var (option, differences) in options)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<h2>{Html.Encode(option)}</h2>\n");
+            body.Append(Html.Table(
+                ["Measure", "Base", "Option", "Change", "Paired 95% CI", "Distinguishable"],
+                differences.Where(d => d.Difference is not null).Select(d =>
+                {
+                    var unit = labels.TryGetValue(d.Measure, out var m) ? m.Unit : MeasureUnit.Fraction;
+                    return (IReadOnlyList<string>)
+                    [
+                        m?.Label.Trim() ?? d.Measure,
+                        MeasureFormat.Value(d.BaseMean, unit),
+                        MeasureFormat.Value(d.OptionMean, unit),
+                        MeasureFormat.Value(d.Difference, unit),
+                        MeasureFormat.Interval(d.Lower, d.Upper, unit),
+                        d.Distinguishable ? "yes" : "no",
+                    ];
+                }),
+                1, 2, 3, 4));
+        }
+
+        body.Append(MethodSection.Render(baseScenario, baseFile, comparison: true));
+        return Html.Page($"ForceSim comparison: {baseScenario.Name}", body.ToString());
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using ForceSim.Engine.Grading;
+using ForceSim.Engine.Inspection;
+using ForceSim.Engine.Running;
+using ForceSim.Model.Rubrics;
+using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Tables;
+
+namespace ForceSim.Reporting.Report;
+
+/// <summary>report.html for one run: headline measures, grades, inspection samples, the charts and the method.</summary>
+public static class RunReport
+{
+    public static string Render(Scenario scenario, string scenarioFile, Rubric rubric, ExperimentResult result, IReadOnlyList<ReportChart> charts)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(rubric);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(charts);
+        var run = scenario.Run;
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture, $"<h1>{Html.Encode(scenario.Name)}</h1>\n");
+        body.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{scenario.Forces.Count} force(s), {scenario.ControlRooms.Count} control room(s); {run.Replications} replication(s) of {Html.Number(run.HorizonDays, "0.#")} days after {Html.Number(run.WarmupDays, "0.#")} days' warm-up; seed {run.Seed}. ForceSim {Html.Encode(MethodSection.Version)}.</p>\n");
+
+        body.Append("<h2>Headline measures</h2>\n");
+        var summary = result.Summary;
+        body.Append(Html.Table(
+            ["Measure", "Mean", result.Replications.Count > 1 ? "95% CI" : "95% CI (needs 2+ replications)", "Target"],
+            MeasureCatalog.Headline
+                .Where(m => summary.TryGetValue(m.Name, out var s) && s.Mean is not null)
+                .Select(m => (IReadOnlyList<string>)[m.Label.Trim(), MeasureFormat.Value(summary[m.Name].Mean, m.Unit), MeasureFormat.Interval(summary[m.Name].Lower, summary[m.Name].Upper, m.Unit), m.Target ?? ""]),
+            1, 2));
+
+        body.Append(CultureInfo.InvariantCulture, $"<h2>Likely grades</h2>\n<p class=\"note\">Rubric: {Html.Encode(rubric.Name)}. Probability of each grade over the replications.</p>\n");
+        body.Append(GradesTable(rubric, result));
+        body.Append("<h2>Inspection samples</h2>\n<p class=\"note\">Mean over replications of the proportion an inspection-sized audit sample would find, with the Wilson 95% interval one inspection of that size would report.</p>\n");
+        body.Append(SamplesTable(summary));
+
+        body.Append("<h2>Charts</h2>\n");
+        foreach (var chart in charts)
+        {
+            body.Append(Html.Figure(chart));
+        }
+
+        body.Append(MethodSection.Render(scenario, scenarioFile, comparison: false));
+        return Html.Page($"ForceSim report: {scenario.Name}", body.ToString());
+    }
+
+    private static string GradesTable(Rubric rubric, ExperimentResult result)
+    {
+        var measures = result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures).ToList();
+        return Html.Table(
+            ["Area", "Full population", "As an inspection would see it", "Chance of requires improvement or worse"],
+            rubric.Areas.Select(area =>
+            {
+                var population = GradeDistribution.From(area.Id, "population", measures);
+                var inspection = GradeDistribution.From(area.Id, "inspection", measures);
+                return (IReadOnlyList<string>)
+                [
+                    area.Name.Length > 0 ? area.Name : area.Id,
+                    Describe(population),
+                    Describe(inspection),
+                    inspection.MostLikely is null ? "–" : Html.Percent(inspection.AtOrBelow(InspectionGrade.RequiresImprovement)),
+                ];
+            }),
+            3);
+    }
+
+    private static string SamplesTable(SortedDictionary<string, MeasureSummary> summary)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var (population, sampled) in InspectionMeasures.SampledCounterpart)
+        {
+            if (!summary.TryGetValue(sampled, out var s) || s.Mean is not { } p || !summary.TryGetValue(sampled + "_n", out var n) || n.Mean is not { } size)
+            {
+                continue;
+            }
+
+            var items = (int)Math.Round(size);
+            var (lower, upper) = WilsonInterval.Of(p, items);
+            var whole = summary.TryGetValue(population, out var pop) ? pop.Mean : null;
+            rows.Add([population, items.ToString(CultureInfo.InvariantCulture), Html.Percent(p), $"{Html.Percent(lower)} – {Html.Percent(upper)}", whole is { } w ? Html.Percent(w) : "–"]);
+        }
+
+        return rows.Count == 0
+            ? "<p>No inspection sample was drawn (nothing in this scenario is audited).</p>\n"
+            : Html.Table(["Audited", "Items", "Sample proportion", "One inspection's 95% interval", "Full population"], rows, 1, 2, 3, 4);
+    }
+
+    private static string Describe(GradeDistribution distribution) =>
+        distribution.MostLikely is null
+            ? "not graded"
+            : string.Join(", ", distribution.Probability.Where(p => p.Value > 0).OrderByDescending(p => p.Value).Select(p => $"{GradeNames.Label(p.Key)} {Html.Percent(p.Value)}"));
+}

@@ -1,0 +1,36 @@
+using ForceSim.Cli.Tests.Support;
+
+namespace ForceSim.Cli.Tests.Commands;
+
+public sealed class RunReportTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Run_writes_a_self_contained_report_html_and_the_charts_as_pngs()
+    {
+        var output = _temp["out"];
+
+        var result = await CliProcess.RunAsync(_temp.Path, "run", CliProcess.Scenario("validation/erlang-c.yaml"), "-r", "2", "--set", "run.horizon_days=2", "-o", output);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        var report = Path.Combine(output, "report.html");
+        Assert.True(File.Exists(report), result.ToString());
+        var charts = Directory.GetFiles(Path.Combine(output, "charts"), "*.png");
+        Assert.Contains(charts, c => Path.GetFileName(c) == "demand-contacts.png");
+        Assert.Contains(charts, c => Path.GetFileName(c) == "queue-calls.png");
+        Assert.Contains(charts, c => Path.GetFileName(c) == "grades.png");
+        var html = File.ReadAllText(report);
+        foreach (var chart in charts)
+        {
+            var png = File.ReadAllBytes(chart);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+            Assert.Contains(Convert.ToBase64String(png), html, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("http", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("report.html", result.Output, StringComparison.Ordinal);
+    }
+}
