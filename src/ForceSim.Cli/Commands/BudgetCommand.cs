@@ -7,6 +7,7 @@ using ForceSim.Engine.Comparing;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Output;
+using ForceSim.Reporting.Report;
 using ForceSim.Reporting.Tables;
 using Spectre.Console;
 
@@ -153,10 +154,12 @@ public static class BudgetCommand
         var jsonFile = Path.Combine(directory, "budget.json");
         AtomicFile.WriteAllText(frontierFile, BudgetFrontierCsv.Render(result));
         AtomicFile.WriteAllText(jsonFile, BudgetJson.Render(result, objective, run.Seed, run.Replications));
+        var charts = new[] { BudgetReport.Chart(result, objective.Text) };
+        var reportFiles = ReportFiles.Write(directory, BudgetReport.Render(scenario, request.Path, result, objective, differences, charts), charts);
         AnsiConsole.MarkupLine(Markup.Escape(string.Create(
             CultureInfo.InvariantCulture,
             $"Stopped: {BudgetJson.StopText(result.Stop)}. {result.Evaluations} mixes simulated × {run.Replications} replication(s) = {evaluator.ReplicationsRun} simulation runs in {clock.Elapsed.TotalSeconds:0.0} s.")));
-        AnsiConsole.MarkupLine(Markup.Escape($"Written: {frontierFile} and {jsonFile}"));
+        AnsiConsole.MarkupLine(Markup.Escape($"Written: {frontierFile}, {jsonFile} and {string.Join(", ", reportFiles)}"));
         return ExitCodes.Success;
     }
 

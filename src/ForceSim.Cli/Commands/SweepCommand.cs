@@ -9,6 +9,7 @@ using ForceSim.Model.Experiments;
 using ForceSim.Model.Loading;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Output;
+using ForceSim.Reporting.Report;
 using ForceSim.Reporting.Sweeps;
 using Spectre.Console;
 
@@ -137,6 +138,7 @@ public static class SweepCommand
             var variantsCsv = Path.Combine(directory, "variants.csv");
             AtomicFile.WriteAllText(variantsCsv, RenderVariants(experiment, variants));
             files.Add(variantsCsv);
+            IReadOnlyList<ReportChart> charts = [];
             if (experiment.Design == DesignType.OneAtATime)
             {
                 var bars = TornadoCsv.Bars(
@@ -148,7 +150,20 @@ public static class SweepCommand
                 AtomicFile.WriteAllText(tornado, TornadoCsv.Render(bars));
                 files.Add(tornado);
                 PrintTornado(bars);
+                charts = SweepReport.TornadoCharts(bars);
             }
+
+            var keep = (Func<string, bool>)(name => experiment.Measures.Count == 0 || experiment.Measures.Any(m => SweepTable.Matches(m, name)));
+            var html = SweepReport.Render(
+                experiment.Name,
+                scenarios[0],
+                experiment.ScenarioPath,
+                [.. experiment.Factors.Select(f => f.Column)],
+                [.. variants.Select(v => (IReadOnlyList<string?>)[.. v.Values])],
+                results,
+                keep,
+                charts);
+            files.AddRange(ReportFiles.Write(directory, html, charts));
 
             checkpoint.Clear();
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
