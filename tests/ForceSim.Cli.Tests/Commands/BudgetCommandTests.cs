@@ -74,6 +74,10 @@ public sealed class BudgetCommandTests : IDisposable
 
         var rows = File.ReadAllLines(Path.Combine(output, "budget-frontier.csv"));
         Assert.StartsWith("step,changed_role,cumulative_cost_gbp,", rows[0], StringComparison.Ordinal);
+        var report = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("Cost–outcome frontier", report, StringComparison.Ordinal);
+        Assert.Contains("data:image/png;base64,", report, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "charts", "frontier.png")));
         Assert.True(rows.Length >= 2, "the frontier has the base and at least one step");
         Assert.StartsWith("0,,0,0,0,0,0,", rows[1], StringComparison.Ordinal);
         var costs = rows.Skip(1).Select(r => double.Parse(r.Split(',')[2], CultureInfo.InvariantCulture)).ToList();

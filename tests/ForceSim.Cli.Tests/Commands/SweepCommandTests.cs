@@ -183,6 +183,12 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Equal(swings.OrderDescending(), swings);
         Assert.All(bars.Where(b => b[0] == "units"), b => Assert.Equal(0, Number(b[5])));
         Assert.True(Number(bars[0][2]) > Number(bars[0][4]) && Number(bars[0][4]) > Number(bars[0][3]), "9 handlers wait longer than the base 10, 12 shorter");
+
+        // The report embeds one tornado chart per measure, also written as PNG files.
+        var report = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("Which inputs matter most: contact.emergency_mean_answer_seconds", report, StringComparison.Ordinal);
+        Assert.Contains("data:image/png;base64,", report, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "charts", "tornado-1.png")));
         Assert.Equal(
             ["variant,units,staff", "0,,", "1,1,", "2,3,", "3,,9", "4,,12"],
             File.ReadAllLines(Path.Combine(output, "variants.csv")));
