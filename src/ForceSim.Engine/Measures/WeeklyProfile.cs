@@ -10,6 +10,9 @@ public sealed class WeeklyProfile
 
     private readonly double[] _area = new double[HoursInWeek];
     private readonly double[] _time = new double[HoursInWeek];
+    private double _hourStart = double.NaN;
+    private double _hourEnd = double.NaN;
+    private int _bucket;
 
     /// <param name="mondayOffsetHours">Hours from the Monday 00:00 before simulated time zero to time zero.</param>
     public WeeklyProfile(int mondayOffsetHours)
@@ -27,11 +30,19 @@ public sealed class WeeklyProfile
     {
         while (to > from)
         {
-            var hourEnd = (Math.Floor(from / 60.0) + 1) * 60.0;
-            var until = Math.Min(hourEnd, to);
-            var bucket = HourOfWeek(from, MondayOffsetHours);
-            _area[bucket] += level * (until - from);
-            _time[bucket] += until - from;
+            // Levels change many times an hour, so the current hour's bucket is cached (this is on the hot path).
+            if (!(from >= _hourStart && from < _hourEnd))
+            {
+                var hour = Math.Floor(from / 60.0);
+                _hourStart = hour * 60.0;
+                _hourEnd = _hourStart + 60.0;
+                _bucket = (int)(((long)hour + MondayOffsetHours) % HoursInWeek);
+            }
+
+            var until = to < _hourEnd ? to : _hourEnd;
+            var span = until - from;
+            _area[_bucket] += level * span;
+            _time[_bucket] += span;
             from = until;
         }
     }
