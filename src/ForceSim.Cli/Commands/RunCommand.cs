@@ -79,13 +79,7 @@ public static class RunCommand
             AnsiConsole.MarkupLine(Markup.Escape($"Resuming: {resumed} replication(s) already finished by an earlier run are reused."));
         }
 
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        using var cancel = new CancelOnCtrlC();
         var clock = Stopwatch.StartNew();
         try
         {
@@ -138,10 +132,6 @@ public static class RunCommand
             var saved = Enumerable.Range(0, count).Count(i => checkpoint.TryLoad(i) is not null);
             AnsiConsole.MarkupLine(Markup.Escape($"Interrupted: {saved} of {count} replication(s) are saved; run the same command again to resume."));
             return ExitCodes.Cancelled;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 }

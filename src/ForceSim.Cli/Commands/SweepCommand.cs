@@ -82,13 +82,7 @@ public static class SweepCommand
         var results = new IReadOnlyList<ReplicationResult>[variants.Count];
         var partial = Path.Combine(checkpoint.Directory, "sweep.csv.partial");
         Directory.CreateDirectory(checkpoint.Directory);
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        using var cancel = new CancelOnCtrlC();
         var clock = Stopwatch.StartNew();
         try
         {
@@ -180,10 +174,6 @@ public static class SweepCommand
             var saved = variants.Count(v => checkpoint.TryLoad(v.Index, fingerprints[v.Index], replications) is not null);
             AnsiConsole.MarkupLine(Markup.Escape($"Interrupted: {saved} of {variants.Count} variant(s) are saved; run the same command again to resume."));
             return ExitCodes.Cancelled;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 

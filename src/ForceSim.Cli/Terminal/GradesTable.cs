@@ -1,8 +1,8 @@
 using System.Globalization;
 using ForceSim.Engine.Grading;
-using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Rubrics;
+using ForceSim.Reporting.Tables;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Terminal;
@@ -40,29 +40,20 @@ public static class GradesTable
     public static Table Samples(ExperimentResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var summary = result.Summary;
         var table = new Table().Border(TableBorder.Rounded).Title("Inspection samples (mean over replications; Wilson 95% for one inspection)")
             .AddColumn("Audited")
             .AddColumn(new TableColumn("Items").RightAligned())
             .AddColumn(new TableColumn("Sample proportion").RightAligned())
             .AddColumn(new TableColumn("One inspection's 95% interval").RightAligned())
             .AddColumn(new TableColumn("Full population").RightAligned());
-        foreach (var (population, sampled) in InspectionMeasures.SampledCounterpart)
+        foreach (var row in InspectionSampleRow.From(result.Summary))
         {
-            if (!summary.TryGetValue(sampled, out var s) || s.Mean is not { } p || !summary.TryGetValue(sampled + "_n", out var n) || n.Mean is not { } size)
-            {
-                continue;
-            }
-
-            var items = (int)Math.Round(size);
-            var (lower, upper) = WilsonInterval.Of(p, items);
-            var whole = summary.TryGetValue(population, out var pop) ? pop.Mean : null;
             table.AddRow(
-                Markup.Escape(population),
-                items.ToString(CultureInfo.InvariantCulture),
-                Percent(p),
-                $"{Percent(lower)} – {Percent(upper)}",
-                whole is { } w ? Percent(w) : "–");
+                Markup.Escape(row.Measure),
+                row.Items.ToString(CultureInfo.InvariantCulture),
+                Percent(row.Proportion),
+                $"{Percent(row.Lower)} – {Percent(row.Upper)}",
+                row.Population is { } w ? Percent(w) : "–");
         }
 
         return table;

@@ -9,7 +9,21 @@ public static class AtomicFile
 
     public static void WriteAllText(string path, string contents)
     {
+        ArgumentNullException.ThrowIfNull(contents);
+        WriteAllBytes(path, Utf8NoBom.GetBytes(contents));
+    }
+
+    public static void WriteAllBytes(string path, byte[] contents)
+    {
+        ArgumentNullException.ThrowIfNull(contents);
+        Write(path, stream => stream.Write(contents));
+    }
+
+    /// <summary>Lets <paramref name="write"/> fill a temporary file, flushes it to disk and renames it over <paramref name="path"/>.</summary>
+    public static void Write(string path, Action<Stream> write)
+    {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(write);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
@@ -17,8 +31,7 @@ public static class AtomicFile
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                var bytes = Utf8NoBom.GetBytes(contents);
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

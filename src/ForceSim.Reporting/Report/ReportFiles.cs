@@ -14,9 +14,7 @@ public static class ReportFiles
         foreach (var chart in charts)
         {
             var path = Path.Combine(chartDirectory, chart.FileName);
-            var temporary = Path.Combine(chartDirectory, $".{chart.FileName}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-            File.WriteAllBytes(temporary, chart.Png);
-            File.Move(temporary, path, overwrite: true);
+            AtomicFile.WriteAllBytes(path, chart.Png);
             written.Add(path);
         }
 

@@ -69,20 +69,9 @@ public static class RunReport
 
     private static string SamplesTable(SortedDictionary<string, MeasureSummary> summary)
     {
-        var rows = new List<IReadOnlyList<string>>();
-        foreach (var (population, sampled) in InspectionMeasures.SampledCounterpart)
-        {
-            if (!summary.TryGetValue(sampled, out var s) || s.Mean is not { } p || !summary.TryGetValue(sampled + "_n", out var n) || n.Mean is not { } size)
-            {
-                continue;
-            }
-
-            var items = (int)Math.Round(size);
-            var (lower, upper) = WilsonInterval.Of(p, items);
-            var whole = summary.TryGetValue(population, out var pop) ? pop.Mean : null;
-            rows.Add([population, items.ToString(CultureInfo.InvariantCulture), Html.Percent(p), $"{Html.Percent(lower)} – {Html.Percent(upper)}", whole is { } w ? Html.Percent(w) : "–"]);
-        }
-
+        var rows = InspectionSampleRow.From(summary)
+            .Select(r => (IReadOnlyList<string>)[r.Measure, r.Items.ToString(CultureInfo.InvariantCulture), Html.Percent(r.Proportion), $"{Html.Percent(r.Lower)} – {Html.Percent(r.Upper)}", r.Population is { } w ? Html.Percent(w) : "–"])
+            .ToList();
         return rows.Count == 0
             ? "<p>No inspection sample was drawn (nothing in this scenario is audited).</p>\n"
             : Html.Table(["Audited", "Items", "Sample proportion", "One inspection's 95% interval", "Full population"], rows, 1, 2, 3, 4);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ForceSim.Reporting.Output;
 using Parquet;
 using Parquet.Schema;
 
@@ -52,30 +53,8 @@ public static class SweepParquet
     }
 
     /// <summary>Writes the file atomically: a temporary file beside it, then a rename.</summary>
-    public static void Write(string path, SweepTable table)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                WriteAsync(stream, table).GetAwaiter().GetResult();
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
-    }
+    public static void Write(string path, SweepTable table) =>
+        AtomicFile.Write(path, stream => WriteAsync(stream, table).GetAwaiter().GetResult());
 
     private static bool TryNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);

@@ -1,0 +1,26 @@
+namespace ForceSim.Cli.Terminal;
+
+/// <summary>Turns Ctrl+C into a cancellation, so long work stops cleanly and keeps what it finished.</summary>
+public sealed class CancelOnCtrlC : IDisposable
+{
+    private readonly CancellationTokenSource _source = new();
+
+    public CancelOnCtrlC()
+    {
+        Console.CancelKeyPress += OnCancel;
+    }
+
+    public CancellationToken Token => _source.Token;
+
+    public void Dispose()
+    {
+        Console.CancelKeyPress -= OnCancel;
+        _source.Dispose();
+    }
+
+    private void OnCancel(object? sender, ConsoleCancelEventArgs e)
+    {
+        e.Cancel = true;
+        _source.Cancel();
+    }
+}
