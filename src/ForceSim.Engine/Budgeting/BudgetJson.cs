@@ -48,7 +48,7 @@ public static class BudgetJson
     public static string StopText(BudgetStop stop) => stop switch
     {
         BudgetStop.BudgetSpent => "no further step fits the budget left",
-        BudgetStop.NoImprovement => "no step that fits improves the objective",
+        BudgetStop.NoImprovement => "no step that fits improves the objective beyond replication noise (paired 95% CI)",
         BudgetStop.CutReached => "the cut has been found",
         BudgetStop.NothingLeftToCut => "nothing more can be cut: the saving falls short of the cut asked for",
         _ => "the evaluation limit was reached (raise --max-evaluations to search further)",

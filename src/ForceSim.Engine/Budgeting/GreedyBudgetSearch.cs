@@ -3,7 +3,8 @@ namespace ForceSim.Engine.Budgeting;
 /// <summary>
 /// Marginal-return greedy allocation. To spend: from the base mix, evaluate adding one step of each role that
 /// still fits the remaining budget and take the one with the largest improvement in the objective per pound;
-/// repeat until no step fits or none improves. To cut: remove the step whose loss per pound saved is smallest
+/// repeat until no step fits or none improves by more than the evaluator's noise (for a simulation, the paired 95%
+/// interval of the step's change must exclude zero). To cut: remove the step whose loss per pound saved is smallest
 /// (a removal that improves the objective is taken first) until the saving reaches the cut. Each distinct mix is
 /// evaluated once, so the cost is at most (roles × moves + 1) evaluations, and never more than the limit given.
 /// </summary>
@@ -70,13 +71,18 @@ public static class GreedyBudgetSearch
 
             // Gain per pound moved: for a purchase, improvement per pound spent; for a cut, the negative of loss
             // per pound saved. Either way larger is better; ties go to the role listed first.
-            var best = candidates
+            var ranked = candidates
                 .Select(s => (Step: s, Estimate: Evaluate(current.Mix.Plus(s.Role, delta))))
                 .Select(c => (c.Step, c.Estimate, Gain: sign * (c.Estimate.Value - current.Objective.Value)))
                 .Select((c, order) => (c.Step, c.Estimate, c.Gain, PerPound: c.Gain / c.Step.AnnualCostGbp, Order: order))
                 .OrderByDescending(c => c.PerPound).ThenBy(c => c.Order)
-                .First();
-            if (!cutting && !(best.Gain > 0))
+                .ToList();
+
+            // A purchase must improve the objective by more than noise; a cut takes the least harmful step whatever.
+            var best = cutting
+                ? ranked[0]
+                : ranked.FirstOrDefault(c => c.Gain > 0 && evaluator.Distinguishes(current.Mix, current.Mix.Plus(c.Step.Role, delta)));
+            if (best.Step is null)
             {
                 stop = BudgetStop.NoImprovement;
                 break;

@@ -43,6 +43,15 @@ public sealed class SimulationObjectiveEvaluator : IObjectiveEvaluator
         return result;
     }
 
+    public bool Distinguishes(StaffMix from, StaffMix to)
+    {
+        var before = Result(from);
+        var after = Result(to);
+        var change = MeasureSummary.Of(before.Replications.Zip(after.Replications)
+            .Select(p => objective.ValueOf(p.Second) - objective.ValueOf(p.First)));
+        return change.Lower > 0 || change.Upper < 0;
+    }
+
     public ObjectiveEstimate Evaluate(StaffMix mix)
     {
         var baseline = Result(StaffMix.None);

@@ -107,6 +107,18 @@ public class GreedyBudgetSearchTests
     }
 
     [Fact]
+    public void A_step_whose_gain_cannot_be_told_from_noise_is_not_bought_even_if_its_mean_is_best()
+    {
+        // With exact values the search buys investigators; when their gain cannot be told from noise it must not.
+        var exact = GreedyBudgetSearch.Run(10_000, Steps, ObjectiveDirection.Maximise, new DiminishingReturns(Weights));
+        var noisy = GreedyBudgetSearch.Run(10_000, Steps, ObjectiveDirection.Maximise, new Noisy(new DiminishingReturns(Weights), StaffRole.Investigator));
+
+        Assert.True(exact.Recommended.Mix.Investigators > 0);
+        Assert.Equal(0, noisy.Recommended.Mix.Investigators);
+        Assert.True(noisy.Frontier.Count > 1);
+    }
+
+    [Fact]
     public void A_cut_removes_the_least_harmful_steps_until_the_saving_is_reached()
     {
         var result = GreedyBudgetSearch.Run(-400, Steps, ObjectiveDirection.Maximise, new DiminishingReturns(Weights));
@@ -147,5 +159,13 @@ public class GreedyBudgetSearchTests
     private sealed class Function(Func<StaffMix, double> value) : IObjectiveEvaluator
     {
         public ObjectiveEstimate Evaluate(StaffMix mix) => new(value(mix));
+    }
+
+    /// <summary>An evaluator that cannot distinguish any change in one role from noise.</summary>
+    private sealed class Noisy(IObjectiveEvaluator inner, StaffRole blurred) : IObjectiveEvaluator
+    {
+        public ObjectiveEstimate Evaluate(StaffMix mix) => inner.Evaluate(mix);
+
+        public bool Distinguishes(StaffMix from, StaffMix to) => from[blurred] == to[blurred];
     }
 }
