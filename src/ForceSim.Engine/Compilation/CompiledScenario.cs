@@ -68,4 +68,9 @@ public sealed class CompiledScenario
     public long Seed => Scenario.Run.Seed;
 
     public int WindowCount => (int)Math.Ceiling(Period.End / WindowMinutes);
+
+    /// <summary>The index of the force with this id.</summary>
+    public int ForceIndex(string id) => Array.FindIndex(Forces, f => f.Id == id) is var i and >= 0
+        ? i
+        : throw new ArgumentException($"No force has id '{id}'.", nameof(id));
 }

@@ -23,6 +23,9 @@ public sealed class Contact
 
     public int PriorContacts { get; init; }
 
+    /// <summary>True when this victim's previous contact was with another force.</summary>
+    public bool CrossBorder { get; init; }
+
     public int Type { get; init; }
 
     public bool Vulnerable { get; init; }
@@ -102,6 +105,7 @@ public sealed class Contact
         Counted = counted,
         VictimId = VictimId,
         PriorContacts = PriorContacts,
+        CrossBorder = CrossBorder,
         Type = Type,
         Vulnerable = Vulnerable,
         Crime = Crime,

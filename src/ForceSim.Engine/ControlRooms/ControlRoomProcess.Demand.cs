@@ -32,7 +32,16 @@ public sealed partial class ControlRoomProcess
 
     private void OnRepeatCall(RepeatCall call)
     {
-        var contact = NewContact(call.Force, call.Channel, call.IncidentType, _repeatStreams[call.Force]!, call.Vulnerable, call.VictimId, call.PriorContacts);
+        // A victim calling across a border may use a channel this room does not run; they ring 101, else 999.
+        var channel = _room.Channels[(int)call.Channel] is not null ? call.Channel
+            : _room.Channels[(int)Channel.NonEmergency] is not null ? Channel.NonEmergency
+            : Channel.Emergency;
+        if (channel != call.Channel)
+        {
+            call = call with { Channel = channel };
+        }
+
+        var contact = NewContact(call.Force, call.Channel, call.IncidentType, _repeatStreams[call.Force]!, call.Vulnerable, call.VictimId, call.PriorContacts, crossBorder: call.LastForce != call.Force);
         Offer(contact);
     }
 
@@ -50,7 +59,7 @@ public sealed partial class ControlRoomProcess
     /// Draws every attribute of a contact in a fixed order. The same number of draws is made whatever
     /// the policy, so what-ifs compare the same callers.
     /// </summary>
-    private Contact NewContact(int force, Channel channel, int type, SeededRandom rng, bool? vulnerableDraw, long victimId, int priorContacts)
+    private Contact NewContact(int force, Channel channel, int type, SeededRandom rng, bool? vulnerableDraw, long victimId, int priorContacts, bool crossBorder = false)
     {
         var compiled = _model.Forces[force];
         var incident = compiled.IncidentTypes[type];
@@ -80,6 +89,7 @@ public sealed partial class ControlRoomProcess
             Counted = _model.Period.Contains(_now),
             VictimId = victimId,
             PriorContacts = priorContacts,
+            CrossBorder = crossBorder,
             Type = type,
             Vulnerable = vulnerableDraw ?? uVulnerable < settings.Vulnerability,
             Crime = uCrime < settings.CrimeProbability,

@@ -64,6 +64,7 @@ public sealed partial class ControlRoomProcess
             Target = new LpId(LpKind.Victim, contact.VictimId),
             Sequence = NextSequence(),
             ContactTime = contact.ArrivalTime,
+            Force = contact.Force,
             IncidentType = contact.Type,
             Channel = contact.Channel,
             NeededGrade = contact.NeededGrade,

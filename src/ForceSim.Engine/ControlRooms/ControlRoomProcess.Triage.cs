@@ -1,3 +1,4 @@
+using ForceSim.Engine.Protocol;
 using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Engine.ControlRooms;
@@ -8,8 +9,29 @@ namespace ForceSim.Engine.ControlRooms;
 /// </summary>
 public sealed partial class ControlRoomProcess
 {
-    // What this control room's records system knows: contacts per victim seen here before.
-    private readonly Dictionary<long, int> _records = [];
+    // What this control room's records system knows: which of its forces each victim has contacted before,
+    // and (when records are shared) which victims other control rooms have recorded.
+    private readonly Dictionary<long, ulong> _records = [];
+    private readonly HashSet<long> _foreignRecords = [];
+
+    /// <summary>Tells every other control room that shares records about this victim's contact (they see it from the next boundary).</summary>
+    private void ShareRecord(long victimId)
+    {
+        foreach (var room in _model.ControlRooms)
+        {
+            if (room.Index != _room.Index && room.Settings.Triage.SharedRecords)
+            {
+                _outbox.Add(new RecordShared
+                {
+                    EffectTime = _windowEnd,
+                    Sender = Id,
+                    Target = new LpId(LpKind.ControlRoom, room.Index),
+                    Sequence = NextSequence(),
+                    VictimId = victimId,
+                });
+            }
+        }
+    }
 
     private void Triage(Contact contact)
     {
@@ -17,8 +39,11 @@ public sealed partial class ControlRoomProcess
         var incident = _model.Forces[contact.Force].IncidentTypes[contact.Type].Settings;
         contact.StructuredAssessment = contact.UStructured < policy.StructuredAssessmentRate;
         contact.CheckDone = contact.UCheck < policy.RepeatVictimCheckRate;
-        var seen = 0;
-        var onRecord = contact.VictimId != 0 && _records.TryGetValue(contact.VictimId, out seen) && seen > 0;
+        var forceBit = 1UL << (contact.Force & 63);
+        var seen = 0UL;
+        var onRecord = contact.VictimId != 0
+            && ((_records.TryGetValue(contact.VictimId, out seen) && (seen & forceBit) != 0)
+                || (policy.SharedRecords && (seen != 0 || _foreignRecords.Contains(contact.VictimId))));
         contact.RepeatIdentified = contact.CheckDone && onRecord;
         var identifyChance = contact.StructuredAssessment ? policy.VulnerabilityIdentifiedStructured : policy.VulnerabilityIdentifiedUnstructured;
         contact.VulnerabilityIdentified = contact.Vulnerable && (contact.UVulnerabilityIdentified < identifyChance || contact.RepeatIdentified);
@@ -37,7 +62,8 @@ public sealed partial class ControlRoomProcess
         contact.GivenGrade = undergraded ? incident.Grade + 1 : incident.Grade;
         if (contact.VictimId != 0)
         {
-            _records[contact.VictimId] = seen + 1;
+            _records[contact.VictimId] = seen | forceBit;
+            ShareRecord(contact.VictimId);
         }
 
         var dispatch = _dispatch[contact.Force]!;
@@ -49,6 +75,8 @@ public sealed partial class ControlRoomProcess
             triage.CheckDone += contact.CheckDone ? 1 : 0;
             triage.TrueRepeats += contact.PriorContacts > 0 ? 1 : 0;
             triage.RepeatsIdentified += contact.PriorContacts > 0 && contact.RepeatIdentified ? 1 : 0;
+            triage.CrossBorderRepeats += contact.PriorContacts > 0 && contact.CrossBorder ? 1 : 0;
+            triage.CrossBorderRepeatsIdentified += contact.PriorContacts > 0 && contact.CrossBorder && contact.RepeatIdentified ? 1 : 0;
             triage.Vulnerable += contact.Vulnerable ? 1 : 0;
             triage.VulnerabilityIdentified += contact.VulnerabilityIdentified ? 1 : 0;
             triage.Undergraded += undergraded ? 1 : 0;

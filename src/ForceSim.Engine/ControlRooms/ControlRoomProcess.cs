@@ -25,6 +25,7 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
     private const int EvRepeatCall = 8;
     private const int EvSpill = 9;
     private const int EvGraded = 10;
+    private const int EvRecordShared = 11;
 
     private readonly CompiledScenario _model;
     private readonly CompiledControlRoom _room;
@@ -106,6 +107,9 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
                 break;
             case ShiftPlan:
                 break;
+            case RecordShared shared:
+                _calendar.Schedule(shared.EffectTime, EvRecordShared, 0, shared);
+                break;
             default:
                 throw new InvalidOperationException($"Control room cannot accept {message.GetType().Name}.");
         }
@@ -125,6 +129,7 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
                 case EvArrival: OnArrival(e.Argument); break;
                 case EvHandled: OnHandled((Contact)e.Subject!, gradeNow: e.Argument == 1); break;
                 case EvGraded: Triage((Contact)e.Subject!); break;
+                case EvRecordShared: _foreignRecords.Add(((RecordShared)e.Subject!).VictimId); break;
                 case EvAbandon: OnAbandon((Contact)e.Subject!); break;
                 case EvRoster: OnRosterChange(); break;
                 case EvUnitOn: OnUnitOn((ShiftPlan)e.Subject!); break;

@@ -90,6 +90,7 @@ public static class MeasureCalculator
         m[MeasureNames.RepeatVictimsIdentified] = Ratio(t.RepeatsIdentified, t.TrueRepeats);
         m["triage.vulnerability_identified"] = Ratio(t.VulnerabilityIdentified, t.Vulnerable);
         m["triage.undergraded"] = Ratio(t.Undergraded, t.Triaged);
+        m["triage.cross_border_repeats_identified"] = Ratio(t.CrossBorderRepeatsIdentified, t.CrossBorderRepeats);
     }
 
     private static void Response(SortedDictionary<string, double?> m, ResponseTally t, MeasuredPeriod period)

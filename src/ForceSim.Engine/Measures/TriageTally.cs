@@ -19,6 +19,11 @@ public sealed class TriageTally
 
     public long Undergraded { get; set; }
 
+    /// <summary>Repeat contacts whose previous contact was with another force.</summary>
+    public long CrossBorderRepeats { get; set; }
+
+    public long CrossBorderRepeatsIdentified { get; set; }
+
     public void Merge(TriageTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -30,5 +35,7 @@ public sealed class TriageTally
         Vulnerable += other.Vulnerable;
         VulnerabilityIdentified += other.VulnerabilityIdentified;
         Undergraded += other.Undergraded;
+        CrossBorderRepeats += other.CrossBorderRepeats;
+        CrossBorderRepeatsIdentified += other.CrossBorderRepeatsIdentified;
     }
 }

@@ -7,6 +7,9 @@ public sealed record ContactOutcome : Message
 {
     public required double ContactTime { get; init; }
 
+    /// <summary>The force the contact was made to (a victim may cross a border).</summary>
+    public required int Force { get; init; }
+
     public required int IncidentType { get; init; }
 
     public required Channel Channel { get; init; }

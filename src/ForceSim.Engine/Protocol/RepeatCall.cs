@@ -9,6 +9,9 @@ public sealed record RepeatCall : Message
 
     public required int Force { get; init; }
 
+    /// <summary>The force of the victim's previous contact; differs from <see cref="Force"/> when the victim crossed a border.</summary>
+    public int LastForce { get; init; }
+
     public required int IncidentType { get; init; }
 
     public required Channel Channel { get; init; }

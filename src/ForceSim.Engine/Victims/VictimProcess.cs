@@ -25,10 +25,10 @@ public sealed class VictimProcess : ILogicalProcess
     private readonly SeededRandom _scratch;
     private GeneratorState _random;
     private readonly List<JourneyStep> _journey = [];
-    private readonly LpId _controlRoom;
     private double _windowEnd;
     private long _sent;
     private int _lastIncidentType;
+    private int _lastForce;
     private Channel _lastChannel;
     private bool _counted;
     private int _repeats;
@@ -45,7 +45,6 @@ public sealed class VictimProcess : ILogicalProcess
         _model = model;
         _force = model.Forces[(int)(victimId >> 40)];
         _settings = _force.Settings.Victims;
-        _controlRoom = new LpId(LpKind.ControlRoom, _force.ControlRoom);
         Id = new LpId(LpKind.Victim, victimId);
         _random = SeededRandom.StateFor(model.Seed, replication, LpKind.Victim, victimId, "victimisation");
         Confidence = _settings.InitialConfidence;
@@ -117,6 +116,7 @@ public sealed class VictimProcess : ILogicalProcess
 
         Vulnerable = outcome.Vulnerable;
         _lastIncidentType = outcome.IncidentType;
+        _lastForce = outcome.Force;
         _lastChannel = outcome.Channel;
         if (outcome.Attended)
         {
@@ -185,19 +185,50 @@ public sealed class VictimProcess : ILogicalProcess
 
         _repeatsReported += counted ? 1 : 0;
         _journey.Add(new JourneyStep(now, JourneyKind.RepeatVictimisation, default, false, false, false, double.NaN, Confidence));
+        var (force, type) = WhereTheVictimCalls();
         outbox.Add(new RepeatCall
         {
             EffectTime = Math.Max(now + delay, _windowEnd),
             Sender = Id,
-            Target = _controlRoom,
+            Target = new LpId(LpKind.ControlRoom, _model.Forces[force].ControlRoom),
             Sequence = _sent++,
             VictimId = Id.Id,
-            Force = _force.Index,
-            IncidentType = _lastIncidentType,
+            Force = force,
+            LastForce = _lastForce,
+            IncidentType = type,
             Channel = _lastChannel,
             Vulnerable = Vulnerable,
             PriorContacts = Contacts,
         });
+    }
+
+    /// <summary>
+    /// The force a repeat victimisation is reported to: usually the force of the last contact, but with the home
+    /// force's cross-border share a neighbouring force, whose nearest incident type (same id, else its first) is used.
+    /// Draws are made only for forces with neighbours, so scenarios without borders keep their streams unchanged.
+    /// </summary>
+    private (int Force, int IncidentType) WhereTheVictimCalls()
+    {
+        var neighbours = _force.Settings.Neighbours;
+        if (neighbours.Count == 0)
+        {
+            return (_lastForce, _lastIncidentType);
+        }
+
+        var random = Borrow();
+        var crosses = random.NextDouble() < _settings.CrossBorderShare;
+        var pick = random.NextDouble();
+        _random = random.State;
+        if (!crosses)
+        {
+            return (_lastForce, _lastIncidentType);
+        }
+
+        var target = _model.ForceIndex(neighbours[Math.Min((int)(pick * neighbours.Count), neighbours.Count - 1)]);
+        var typeId = _model.Forces[_lastForce].IncidentTypes[_lastIncidentType].Settings.Id;
+        var types = _model.Forces[target].IncidentTypes;
+        var index = Array.FindIndex(types, t => t.Settings.Id == typeId);
+        return (target, Math.Max(index, 0));
     }
 
     private SeededRandom Borrow()

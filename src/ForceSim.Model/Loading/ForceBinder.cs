@@ -24,6 +24,7 @@ internal static class ForceBinder
         var recording = reader.Mapping("recording");
         var investigation = reader.Mapping("investigation");
         var victims = reader.Mapping("victims");
+        var neighboursNode = reader.Optional("neighbours");
         return new ForceSettings
         {
             Id = id,
@@ -37,6 +38,7 @@ internal static class ForceBinder
             Recording = recording is null ? new RecordingSettings() : RecordingBinder.Bind(recording),
             Investigation = investigation is null ? null : InvestigationBinder.Bind(investigation),
             Victims = victims is null ? new VictimSettings() : VictimBinder.Bind(victims),
+            Neighbours = neighboursNode is null ? [] : ListReader.Texts(context, neighboursNode, reader.PathOf("neighbours")),
         };
     }
 

@@ -22,6 +22,31 @@ internal static class ScenarioCrossChecks
             CheckControlRoom(context, scenario, force, path);
             CheckShares(context, force, path);
             CheckCrimeClasses(context, force, path);
+            CheckNeighbours(context, scenario, force, path);
+        }
+    }
+
+    /// <summary>Neighbours must be other forces of the scenario; victims can only cross a border that has a force behind it.</summary>
+    private static void CheckNeighbours(BindContext context, Scenario scenario, ForceSettings force, string path)
+    {
+        var ids = scenario.Forces.Select(f => f.Id).ToList();
+        for (var n = 0; n < force.Neighbours.Count; n++)
+        {
+            var neighbour = force.Neighbours[n];
+            if (neighbour == force.Id)
+            {
+                context.Report(KeyPath.Item(KeyPath.Child(path, "neighbours"), n), "a force cannot be its own neighbour");
+            }
+            else if (!ids.Contains(neighbour))
+            {
+                var hint = Suggestions.Closest(neighbour, ids) is { } suggestion ? $"did you mean '{suggestion}'?" : $"forces are: {string.Join(", ", ids)}";
+                context.Report(KeyPath.Item(KeyPath.Child(path, "neighbours"), n), $"no force has id '{neighbour}'; {hint}");
+            }
+        }
+
+        if (force.Victims.CrossBorderShare > 0 && force.Neighbours.Count == 0)
+        {
+            context.Report(KeyPath.Child(KeyPath.Child(path, "victims"), "cross_border_share"), "is above 0 but the force has no neighbours; add forces[].neighbours or set it to 0");
         }
     }
 

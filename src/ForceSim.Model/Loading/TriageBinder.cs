@@ -23,6 +23,7 @@ internal static class TriageBinder
             VulnerabilityIdentifiedStructured = Probability(identified, "structured", defaults.VulnerabilityIdentifiedStructured),
             VulnerabilityIdentifiedUnstructured = Probability(identified, "unstructured", defaults.VulnerabilityIdentifiedUnstructured),
             DelayNotificationRate = reader.Number("delay_notification_rate", defaults.DelayNotificationRate, NumberRange.Probability),
+            SharedRecords = reader.Boolean("shared_records", defaults.SharedRecords),
         };
     }
 

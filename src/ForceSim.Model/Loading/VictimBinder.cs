@@ -26,6 +26,7 @@ internal static class VictimBinder
             RepeatDelayDays = repeat is null ? d.RepeatDelayDays : DistributionBinder.Optional(repeat, "delay_days", d.RepeatDelayDays),
             MaxRepeatsPerVictim = repeat?.Integer("max_per_victim", d.MaxRepeatsPerVictim, 0, 50) ?? d.MaxRepeatsPerVictim,
             ReportDelayMinutes = DistributionBinder.Optional(reader, "report_delay_minutes", d.ReportDelayMinutes),
+            CrossBorderShare = reader.Number("cross_border_share", d.CrossBorderShare, NumberRange.Probability),
         };
     }
 }

@@ -28,4 +28,7 @@ public sealed record ForceSettings
     public InvestigationSettings? Investigation { get; init; }
 
     public VictimSettings Victims { get; init; } = new();
+
+    /// <summary><c>neighbours</c>: ids of neighbouring forces, where victims may be victimised again and call that force.</summary>
+    public IReadOnlyList<string> Neighbours { get; init; } = [];
 }

@@ -27,6 +27,12 @@ public sealed record TriagePolicy
     /// <summary><c>vulnerability_identified.unstructured</c>.</summary>
     public double VulnerabilityIdentifiedUnstructured { get; init; } = 1;
 
+    /// <summary>
+    /// <c>shared_records</c>: whether the repeat-victim check sees contacts recorded by other forces (in this control
+    /// room or, a records update later, in other control rooms), not only this force's own.
+    /// </summary>
+    public bool SharedRecords { get; init; }
+
     /// <summary><c>delay_notification_rate</c>: chance a caller whose attendance will miss its target is told of the delay, 0..1.</summary>
     public double DelayNotificationRate { get; init; } = 1;
 }

@@ -38,6 +38,12 @@ public sealed record VictimSettings
     /// <summary><c>repeat.max_per_victim</c>: cap on repeat victimisations simulated per victim, 0..50.</summary>
     public int MaxRepeatsPerVictim { get; init; } = 6;
 
+    /// <summary>
+    /// <c>cross_border_share</c>: chance a repeat victimisation happens across the border, so the victim calls a
+    /// neighbouring force (one of <c>neighbours</c>), 0..1.
+    /// </summary>
+    public double CrossBorderShare { get; init; }
+
     /// <summary><c>report_delay_minutes</c>: time from a repeat victimisation to the call (at least one window in the model).</summary>
     public Distribution ReportDelayMinutes { get; init; } = Distribution.Exponential(120);
 }
