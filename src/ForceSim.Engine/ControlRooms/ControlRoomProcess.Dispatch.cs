@@ -61,7 +61,9 @@ public sealed partial class ControlRoomProcess
             dispatch.Tally.Response.DispatchWaitMinutes[g] += _now - incident.AwaitingSince;
         }
 
-        _calendar.Schedule(_now + TravelMinutes(incident, available), EvAtScene, 0, incident);
+        // A borrowed unit starts across the border.
+        var borrowed = incident.FirstUnit >= dispatch.OwnUnits ? _model.Forces[dispatch.Force].Settings.MutualAid?.ExtraTravelMinutes ?? 0 : 0;
+        _calendar.Schedule(_now + TravelMinutes(incident, available) + borrowed, EvAtScene, 0, incident);
     }
 
     private static int TakeUnit(ForceDispatch dispatch)
@@ -154,9 +156,9 @@ public sealed partial class ControlRoomProcess
         }
 
         dispatch.BusyMinutes[unit] += _now - incident.DispatchedAt;
-        if (paperwork <= 0 && overtime <= 0)
+        if ((paperwork <= 0 && overtime <= 0) || unit >= dispatch.OwnUnits)
         {
-            return; // nothing that changes the unit's next shift
+            return; // nothing that changes the unit's next shift, or a borrowed unit that reports to its own force
         }
 
         _outbox.Add(new UnitWorkload

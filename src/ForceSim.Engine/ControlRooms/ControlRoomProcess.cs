@@ -26,6 +26,11 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
     private const int EvSpill = 9;
     private const int EvGraded = 10;
     private const int EvRecordShared = 11;
+    private const int EvAidCheck = 12;
+    private const int EvAidRequest = 13;
+    private const int EvAidGranted = 14;
+    private const int EvAidReturn = 15;
+    private const int EvBorrowedEnd = 16;
 
     private readonly CompiledScenario _model;
     private readonly CompiledControlRoom _room;
@@ -56,7 +61,7 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
         {
             var force = model.Forces[f];
             var plan = model.Inspection;
-            _dispatch[f] = new ForceDispatch(f, force.UnitCount, new ForceTally(model.Period))
+            _dispatch[f] = new ForceDispatch(f, force.UnitCount + (force.Settings.MutualAid?.Units ?? 0), new ForceTally(model.Period), force.UnitCount)
             {
                 AttendanceSample = new(plan.AttendanceSample, Stream(replication, $"inspection:attendance:{force.Id}")),
                 RepeatCheckSample = new(plan.RepeatVictimCheckSample, Stream(replication, $"inspection:repeat-check:{force.Id}")),
@@ -79,6 +84,7 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
         }
 
         InitialiseAnswering();
+        InitialiseMutualAid();
     }
 
     public LpId Id { get; }
@@ -110,6 +116,12 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
             case RecordShared shared:
                 _calendar.Schedule(shared.EffectTime, EvRecordShared, 0, shared);
                 break;
+            case AidRequest request:
+                _calendar.Schedule(request.EffectTime, EvAidRequest, 0, request);
+                break;
+            case AidGranted granted:
+                _calendar.Schedule(granted.EffectTime, EvAidGranted, 0, granted);
+                break;
             default:
                 throw new InvalidOperationException($"Control room cannot accept {message.GetType().Name}.");
         }
@@ -130,6 +142,11 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
                 case EvHandled: OnHandled((Contact)e.Subject!, gradeNow: e.Argument == 1); break;
                 case EvGraded: Triage((Contact)e.Subject!); break;
                 case EvRecordShared: _foreignRecords.Add(((RecordShared)e.Subject!).VictimId); break;
+                case EvAidCheck: OnAidCheck(e.Argument); break;
+                case EvAidRequest: OnAidRequest((AidRequest)e.Subject!); break;
+                case EvAidGranted: OnAidGranted((AidGranted)e.Subject!); break;
+                case EvAidReturn: OnAidReturn(e.Argument, (int[])e.Subject!); break;
+                case EvBorrowedEnd: OnBorrowedEnd(e.Argument); break;
                 case EvAbandon: OnAbandon((Contact)e.Subject!); break;
                 case EvRoster: OnRosterChange(); break;
                 case EvUnitOn: OnUnitOn((ShiftPlan)e.Subject!); break;

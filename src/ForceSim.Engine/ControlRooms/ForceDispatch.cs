@@ -6,9 +6,12 @@ namespace ForceSim.Engine.ControlRooms;
 /// <summary>A control room's view of one force: incidents waiting by grade and the state of each unit.</summary>
 public sealed class ForceDispatch
 {
-    public ForceDispatch(int force, int unitCount, ForceTally tally)
+    /// <param name="unitCount">The force's own units plus slots for units it may borrow.</param>
+    /// <param name="ownUnits">The force's own units; slots from here on hold borrowed units.</param>
+    public ForceDispatch(int force, int unitCount, ForceTally tally, int ownUnits)
     {
         Force = force;
+        OwnUnits = ownUnits;
         Status = new UnitStatus[unitCount];
         OnShift = new bool[unitCount];
         ShiftEnd = new double[unitCount];
@@ -21,6 +24,14 @@ public sealed class ForceDispatch
     }
 
     public int Force { get; }
+
+    public int OwnUnits { get; }
+
+    /// <summary>Whether borrowed units are with the force now (one loan at a time).</summary>
+    public bool Borrowing { get; set; }
+
+    /// <summary>Next neighbour to ask, so requests rotate round the neighbours.</summary>
+    public int NextNeighbour { get; set; }
 
     public ForceTally Tally { get; }
 

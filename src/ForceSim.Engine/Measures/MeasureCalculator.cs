@@ -118,6 +118,10 @@ public static class MeasureCalculator
         m["response.unit_utilisation"] = Ratio(t.UnitsBusy.Area, t.UnitsOnDuty.Area);
         m["response.abstraction_rate"] = Ratio(t.ShiftsAbstracted, t.ShiftsPlanned);
         m["response.overtime_hours_per_day"] = t.OvertimeMinutes / 60.0 / (period.Minutes / 1440.0);
+        var years = period.Minutes / (365.0 * 1440.0);
+        m["response.mutual_aid_requests_per_year"] = t.AidRequests / years;
+        m["response.mutual_aid_units_borrowed_per_year"] = t.AidUnitsBorrowed / years;
+        m["response.mutual_aid_units_lent_per_year"] = t.AidUnitsLent / years;
     }
 
     private static void Recording(SortedDictionary<string, double?> m, RecordingTally t)

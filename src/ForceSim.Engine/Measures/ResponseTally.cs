@@ -48,6 +48,13 @@ public sealed class ResponseTally
 
     public double PaperworkMinutes { get; set; }
 
+    /// <summary>Mutual aid: requests this force made, units it borrowed and units it lent.</summary>
+    public long AidRequests { get; set; }
+
+    public long AidUnitsBorrowed { get; set; }
+
+    public long AidUnitsLent { get; set; }
+
     public void Merge(ResponseTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -73,5 +80,8 @@ public sealed class ResponseTally
         ShiftsPlanned += other.ShiftsPlanned;
         ShiftsAbstracted += other.ShiftsAbstracted;
         PaperworkMinutes += other.PaperworkMinutes;
+        AidRequests += other.AidRequests;
+        AidUnitsBorrowed += other.AidUnitsBorrowed;
+        AidUnitsLent += other.AidUnitsLent;
     }
 }

@@ -25,6 +25,7 @@ internal static class ForceBinder
         var investigation = reader.Mapping("investigation");
         var victims = reader.Mapping("victims");
         var neighboursNode = reader.Optional("neighbours");
+        var aid = reader.Mapping("mutual_aid");
         return new ForceSettings
         {
             Id = id,
@@ -39,6 +40,20 @@ internal static class ForceBinder
             Investigation = investigation is null ? null : InvestigationBinder.Bind(investigation),
             Victims = victims is null ? new VictimSettings() : VictimBinder.Bind(victims),
             Neighbours = neighboursNode is null ? [] : ListReader.Texts(context, neighboursNode, reader.PathOf("neighbours")),
+            MutualAid = aid is null ? null : BindMutualAid(aid),
+        };
+    }
+
+    private static MutualAidSettings BindMutualAid(MappingReader reader)
+    {
+        var d = new MutualAidSettings();
+        return new MutualAidSettings
+        {
+            RequestWhenWaiting = reader.Integer("request_when_waiting", d.RequestWhenWaiting, 1, 1000),
+            LendWhenFree = reader.Integer("lend_when_free", d.LendWhenFree, 0, 1000),
+            Units = reader.Integer("units", d.Units, 1, 50),
+            Hours = reader.Number("hours", d.Hours, NumberRange.Between(0.5, 24)),
+            ExtraTravelMinutes = reader.Number("extra_travel_minutes", d.ExtraTravelMinutes, NumberRange.Between(0, 120)),
         };
     }
 

@@ -31,4 +31,7 @@ public sealed record ForceSettings
 
     /// <summary><c>neighbours</c>: ids of neighbouring forces, where victims may be victimised again and call that force.</summary>
     public IReadOnlyList<string> Neighbours { get; init; } = [];
+
+    /// <summary><c>mutual_aid</c>: absent means the force neither borrows nor lends units.</summary>
+    public MutualAidSettings? MutualAid { get; init; }
 }
