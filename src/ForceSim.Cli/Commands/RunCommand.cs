@@ -116,6 +116,11 @@ public static class RunCommand
             files.AddRange(WriteReport(directory, path, scenario, model, result));
             checkpoint.Clear();
             AnsiConsole.Write(ResultsTable.Build(result.Summary, count));
+            if (scenario.Forces.Count > 1)
+            {
+                AnsiConsole.Write(LeagueTable.Build(scenario, result));
+            }
+
             AnsiConsole.Write(GradesTable.Grades(rubric, result));
             AnsiConsole.Write(GradesTable.Samples(result));
             SensitivityLines.Print(sensitivity);
