@@ -3,7 +3,10 @@ using System.Diagnostics;
 using ForceSim.Cli.Terminal;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Grading;
+using ForceSim.Engine.Hosting;
 using ForceSim.Engine.Running;
+using ForceSim.Engine.Victims;
+using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Output;
 using ForceSim.Reporting.Report;
 using Spectre.Console;
@@ -124,6 +127,7 @@ public static class RunCommand
             AnsiConsole.Write(GradesTable.Grades(rubric, result));
             AnsiConsole.Write(GradesTable.Samples(result));
             SensitivityLines.Print(sensitivity);
+            PrintMissedRepeatVictims(scenario);
             AnsiConsole.MarkupLine(Markup.Escape($"{count} replication(s) in {clock.Elapsed.TotalSeconds:0.0} s ({result.EventsProcessed:N0} events). Written:"));
             foreach (var file in files)
             {
@@ -137,6 +141,24 @@ public static class RunCommand
             var saved = Enumerable.Range(0, count).Count(i => checkpoint.TryLoad(i) is not null);
             AnsiConsole.MarkupLine(Markup.Escape($"Interrupted: {saved} of {count} replication(s) are saved; run the same command again to resume."));
             return ExitCodes.Cancelled;
+        }
+    }
+
+    /// <summary>Replays replication 0 in memory and shows a few repeat victims the control room did not recognise.</summary>
+    private static void PrintMissedRepeatVictims(Scenario scenario)
+    {
+        var run = new InProcessRun(new CompiledScenario(scenario), replication: 0);
+        run.Run();
+        var missed = MissedRepeatVictims.From(run, count: 2);
+        if (missed.Count == 0)
+        {
+            return;
+        }
+
+        AnsiConsole.MarkupLine("Repeat victims the control room did not recognise (replication 0):");
+        foreach (var victim in missed)
+        {
+            AnsiConsole.Write(JourneyTable.Build(victim, scenario.Run.StartDate));
         }
     }
 }

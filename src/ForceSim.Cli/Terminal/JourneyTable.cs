@@ -1,0 +1,51 @@
+using System.Globalization;
+using ForceSim.Engine.Victims;
+using ForceSim.Model.Scenarios;
+using Spectre.Console;
+
+namespace ForceSim.Cli.Terminal;
+
+/// <summary>A victim's journey, step by step, as a table a chief officer can read.</summary>
+public static class JourneyTable
+{
+    public static Table Build(VictimProcess victim, DateOnly start)
+    {
+        ArgumentNullException.ThrowIfNull(victim);
+        var c = CultureInfo.InvariantCulture;
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title(Markup.Escape($"Victim {victim.Id.Id}: {(victim.Vulnerable ? "vulnerable, " : "")}{victim.Contacts} contact(s), confidence now {victim.Confidence:P0}"))
+            .AddColumn("When").AddColumn("What").AddColumn("Detail").AddColumn(new TableColumn("Confidence").RightAligned());
+        foreach (var step in victim.Journey)
+        {
+            var when = start.ToDateTime(TimeOnly.MinValue).AddMinutes(step.Time).ToString("yyyy-MM-dd HH:mm", c);
+            var (what, detail) = step.Kind switch
+            {
+                JourneyKind.Contact => ("contact", Contact(step)),
+                JourneyKind.RepeatVictimisation => ("victimised again", "reported"),
+                JourneyKind.RepeatNotReported => ("victimised again", "not reported (low confidence)"),
+                JourneyKind.KeptInformed => ("update", "kept informed"),
+                JourneyKind.NotInformed => ("update", "due but not given"),
+                JourneyKind.ScreenedOut => ("investigation", "screened out"),
+                JourneyKind.ClosedCharged => ("investigation", "closed: charge or summons"),
+                _ => ("investigation", "closed: no charge"),
+            };
+            table.AddRow(when, what, Markup.Escape(detail), step.ConfidenceAfter.ToString("P0", c));
+        }
+
+        return table;
+    }
+
+    private static string Contact(JourneyStep step)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var grade = step.Grade switch
+        {
+            Grade.Emergency => "emergency",
+            Grade.Priority => "priority",
+            Grade.Scheduled => "scheduled",
+            _ => "resolved without deployment",
+        };
+        var attended = double.IsNaN(step.Minutes) ? "" : $", attended in {step.Minutes.ToString("0", c)} min{(step.Late ? " (late)" : "")}";
+        return $"graded {grade}{attended}; repeat victim {(step.RepeatIdentified ? "identified" : "not identified")}; crime {(step.Recorded ? "recorded" : "not recorded or none")}";
+    }
+}
