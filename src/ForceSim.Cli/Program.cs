@@ -14,6 +14,7 @@ var root = new RootCommand("ForceSim: a police demand, response and investigatio
     RunCommand.Create(),
     ValidateCommand.Create(),
     CompareCommand.Create(),
+    InspectCommand.Create(),
     BenchCommand.Create(),
     SweepCommand.Create(),
     BudgetCommand.Create(),

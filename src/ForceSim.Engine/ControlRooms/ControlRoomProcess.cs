@@ -93,6 +93,13 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
 
     public long EventsProcessed { get; private set; }
 
+    /// <summary>Minutes a unit (by global index) has been committed to incidents so far, or null if this room does not command it.</summary>
+    public double? UnitBusyMinutes(int globalUnit)
+    {
+        var slot = _model.Units[globalUnit];
+        return _dispatch[slot.Force] is { } dispatch ? dispatch.BusyMinutes[slot.LocalIndex] : null;
+    }
+
     /// <summary>Contacts waiting to be answered, per channel (for queries and tests).</summary>
     public IReadOnlyList<int> QueuedContacts => _queued;
 

@@ -45,8 +45,6 @@ public sealed class PatrolUnitProcess : ILogicalProcess
 
     public IReadOnlyList<ShiftRecord> ShiftLog => _log;
 
-    public double BusyMinutes { get; private set; }
-
     public double OvertimeMinutes { get; private set; }
 
     /// <summary>
@@ -80,7 +78,6 @@ public sealed class PatrolUnitProcess : ILogicalProcess
         }
 
         _backlogMinutes += work.PaperworkMinutes;
-        BusyMinutes += work.BusyMinutes;
         OvertimeMinutes += work.OvertimeMinutes;
     }
 
