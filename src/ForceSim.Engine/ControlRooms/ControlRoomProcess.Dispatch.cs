@@ -167,7 +167,6 @@ public sealed partial class ControlRoomProcess
             Sender = Id,
             Target = new LpId(LpKind.PatrolUnit, force.FirstUnit + unit),
             Sequence = NextSequence(),
-            BusyMinutes = _now - incident.DispatchedAt,
             PaperworkMinutes = paperwork,
             OvertimeMinutes = overtime,
         });

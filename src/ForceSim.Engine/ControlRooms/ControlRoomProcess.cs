@@ -100,9 +100,6 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
         return _dispatch[slot.Force] is { } dispatch ? dispatch.BusyMinutes[slot.LocalIndex] : null;
     }
 
-    /// <summary>Contacts waiting to be answered, per channel (for queries and tests).</summary>
-    public IReadOnlyList<int> QueuedContacts => _queued;
-
     public void Start(List<Message> outbox)
     {
     }
