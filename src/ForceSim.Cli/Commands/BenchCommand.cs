@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using ForceSim.Cli.Hosts;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Scenarios;
@@ -10,7 +11,8 @@ namespace ForceSim.Cli.Commands;
 
 /// <summary>
 /// <c>forcesim bench</c>: single-threaded timings of the canonical M/M/20 priority model (1,000,000
-/// incidents) and one force-year of the Cambridgeshire baseline, through the real engine.
+/// incidents), one force-year of the Cambridgeshire baseline and a year of the eastern region, through the real
+/// engine on the in-process host, then the force-year and region-year again on the grain host (embedded silo).
 /// </summary>
 public static class BenchCommand
 {
@@ -20,12 +22,14 @@ public static class BenchCommand
     {
         var repeat = new Option<int>("--repeat") { Description = "Timed runs of each model; the median is reported.", DefaultValueFactory = _ => 3 };
         var scenarios = new Option<string?>("--scenarios") { Description = "Folder holding benchmarks/canonical-mm20.yaml and cambridgeshire-2022.yaml (default: the shipped ones)." };
-        var command = new Command("bench", "Measure engine speed (events/s, seconds per force-year) and peak memory.") { repeat, scenarios };
-        command.SetAction(parse => Execute(parse.GetValue(repeat), parse.GetValue(scenarios)));
+        var hosts = new Option<string>("--hosts") { Description = "all (default): both hosts; in-process: skip the grain host.", DefaultValueFactory = _ => "all" };
+        hosts.AcceptOnlyFromAmong("all", HostOption.InProcess);
+        var command = new Command("bench", "Measure engine speed (events/s, seconds per force-year) and peak memory, on both hosts.") { repeat, scenarios, hosts };
+        command.SetAction(parse => Execute(parse.GetValue(repeat), parse.GetValue(scenarios), parse.GetValue(hosts) == "all"));
         return command;
     }
 
-    private static int Execute(int repeat, string? folder)
+    private static int Execute(int repeat, string? folder, bool grains)
     {
         if (repeat is < 1 or > 50)
         {
@@ -55,6 +59,15 @@ public static class BenchCommand
         Console.WriteLine(string.Create(c, $"canonical_1m_seconds={canonicalSeconds:F3}"));
         Console.WriteLine(string.Create(c, $"force_year_seconds={forceSeconds:F3}"));
         Console.WriteLine(string.Create(c, $"peak_memory_mb={peak:F0}"));
+        var region = ScenarioInput.Load(Path.Combine(folder, "eastern-region.yaml"), replications: 1);
+        region = region with { Run = region.Run with { HorizonDays = 365 } };
+        var (regionSeconds, _, _) = Time(region, repeat);
+        Console.WriteLine(string.Create(c, $"region_year_seconds={regionSeconds:F3} (in-process; {region.Forces.Count} forces)"));
+        if (grains)
+        {
+            GrainBench.Run(forceYear, region, forceSeconds, regionSeconds);
+        }
+
         return ExitCodes.Success;
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using ForceSim.Cli.Hosts;
 using ForceSim.Cli.Terminal;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Grading;
@@ -25,9 +26,10 @@ public static class RunCommand
         var parallel = new Option<int?>("--parallel") { Description = "Replications run at once (default: one per core). Results do not depend on it." };
         var fresh = new Option<bool>("--fresh") { Description = "Ignore replications saved by an interrupted earlier run." };
         var set = ScenarioInput.CreateSetOption();
+        var host = HostOption.Create();
         var command = new Command("run", "Run a scenario and write results.json, replications.csv and run-info.json.")
         {
-            scenario, replications, seed, output, parallel, fresh, set,
+            scenario, replications, seed, output, parallel, fresh, set, host,
         };
         command.SetAction(parse => Execute(
             parse.GetValue(scenario)!,
@@ -36,7 +38,8 @@ public static class RunCommand
             parse.GetValue(output),
             parse.GetValue(parallel),
             parse.GetValue(fresh),
-            parse.GetValue(set) ?? []));
+            parse.GetValue(set) ?? [],
+            parse.GetValue(host)!));
         return command;
     }
 
@@ -56,7 +59,7 @@ public static class RunCommand
         return ReportFiles.Write(directory, RunReport.Render(scenario, Path.GetFullPath(path), model.Rubric, result, charts), charts);
     }
 
-    private static int Execute(string path, int? replications, long? seed, string? output, int? parallel, bool fresh, string[] overrides)
+    private static int Execute(string path, int? replications, long? seed, string? output, int? parallel, bool fresh, string[] overrides, string host)
     {
         var scenario = ScenarioInput.Load(path, replications, seed, overrides);
         var parallelism = parallel ?? Environment.ProcessorCount;
@@ -84,6 +87,12 @@ public static class RunCommand
 
         using var cancel = new CancelOnCtrlC();
         var clock = Stopwatch.StartNew();
+        var grains = host == HostOption.Grains ? GrainHostSession.StartAsync().GetAwaiter().GetResult() : null;
+        if (grains is not null)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape("Host: Orleans grains in an embedded silo (one grain per control room, unit, investigation and victim)."));
+        }
+
         try
         {
             var result = ReplicationProgress.Run("Simulating", count, progress => ExperimentRunner.Run(
@@ -95,6 +104,7 @@ public static class RunCommand
                     TryResume = checkpoint.TryLoad,
                     OnFinished = checkpoint.Save,
                     Progress = progress,
+                    RunReplication = grains is null ? null : grains.RunReplication,
                 },
                 cancel.Token));
             clock.Stop();
@@ -108,6 +118,7 @@ public static class RunCommand
                 WallSeconds = clock.Elapsed.TotalSeconds,
                 EventsProcessed = result.EventsProcessed,
                 Parallelism = parallelism,
+                Host = host,
             };
             var model = new CompiledScenario(scenario);
             var rubric = model.Rubric;
@@ -127,7 +138,7 @@ public static class RunCommand
             AnsiConsole.Write(GradesTable.Grades(rubric, result));
             AnsiConsole.Write(GradesTable.Samples(result));
             SensitivityLines.Print(sensitivity);
-            PrintMissedRepeatVictims(scenario);
+            PrintMissedRepeatVictims(scenario, grains);
             AnsiConsole.MarkupLine(Markup.Escape($"{count} replication(s) in {clock.Elapsed.TotalSeconds:0.0} s ({result.EventsProcessed:N0} events). Written:"));
             foreach (var file in files)
             {
@@ -142,14 +153,30 @@ public static class RunCommand
             AnsiConsole.MarkupLine(Markup.Escape($"Interrupted: {saved} of {count} replication(s) are saved; run the same command again to resume."));
             return ExitCodes.Cancelled;
         }
+        finally
+        {
+            grains?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 
-    /// <summary>Replays replication 0 in memory and shows a few repeat victims the control room did not recognise.</summary>
-    private static void PrintMissedRepeatVictims(Scenario scenario)
+    /// <summary>
+    /// Shows a few repeat victims the control room did not recognise in replication 0: asked of their grains on the
+    /// grain host, or from an in-memory replay (same seed, same world) when replication 0 did not run on grains here.
+    /// </summary>
+    private static void PrintMissedRepeatVictims(Scenario scenario, GrainHostSession? grains)
     {
-        var run = new InProcessRun(new CompiledScenario(scenario), replication: 0);
-        run.Run();
-        var missed = MissedRepeatVictims.From(run, count: 2);
+        IReadOnlyList<VictimJourney> missed;
+        if (grains?.FirstRun is not null)
+        {
+            missed = grains.MissedRepeatVictims(count: 2).GetAwaiter().GetResult();
+        }
+        else
+        {
+            var run = new InProcessRun(new CompiledScenario(scenario), replication: 0);
+            run.Run();
+            missed = MissedRepeatVictims.From(run, count: 2);
+        }
+
         if (missed.Count == 0)
         {
             return;

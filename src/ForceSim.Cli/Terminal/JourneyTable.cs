@@ -8,14 +8,14 @@ namespace ForceSim.Cli.Terminal;
 /// <summary>A victim's journey, step by step, as a table a chief officer can read.</summary>
 public static class JourneyTable
 {
-    public static Table Build(VictimProcess victim, DateOnly start)
+    public static Table Build(VictimJourney victim, DateOnly start)
     {
         ArgumentNullException.ThrowIfNull(victim);
         var c = CultureInfo.InvariantCulture;
         var table = new Table().Border(TableBorder.Rounded)
-            .Title(Markup.Escape($"Victim {victim.Id.Id}: {(victim.Vulnerable ? "vulnerable, " : "")}{victim.Contacts} contact(s), confidence now {victim.Confidence:P0}"))
+            .Title(Markup.Escape($"Victim {victim.Id} ({victim.Force}): {(victim.Vulnerable ? "vulnerable, " : "")}{victim.Contacts} contact(s), confidence now {victim.Confidence:P0}"))
             .AddColumn("When").AddColumn("What").AddColumn("Detail").AddColumn(new TableColumn("Confidence").RightAligned());
-        foreach (var step in victim.Journey)
+        foreach (var step in victim.Steps)
         {
             var when = start.ToDateTime(TimeOnly.MinValue).AddMinutes(step.Time).ToString("yyyy-MM-dd HH:mm", c);
             var (what, detail) = step.Kind switch

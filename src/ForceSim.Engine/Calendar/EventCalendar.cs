@@ -77,6 +77,14 @@ public sealed class EventCalendar
         return new ScheduledEvent(top.Time, top.Kind, top.Argument, subject);
     }
 
+    /// <summary>The pending events in the order they will be popped, without removing them (for saving an LP's state).</summary>
+    public IReadOnlyList<ScheduledEvent> Pending()
+    {
+        var ordered = _heap.AsSpan(0, Count).ToArray();
+        Array.Sort(ordered, static (a, b) => a.Precedes(b) ? -1 : b.Precedes(a) ? 1 : 0);
+        return [.. ordered.Select(e => new ScheduledEvent(e.Time, e.Kind, e.Argument, e.SubjectSlot >= 0 ? _subjects[e.SubjectSlot] : null))];
+    }
+
     private int StoreSubject(object subject)
     {
         int slot;

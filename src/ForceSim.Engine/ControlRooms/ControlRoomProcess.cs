@@ -100,6 +100,24 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
         return _dispatch[slot.Force] is { } dispatch ? dispatch.BusyMinutes[slot.LocalIndex] : null;
     }
 
+    /// <summary>The room's queues, staff and calls so far (a live query; changes nothing).</summary>
+    public ControlRoomStatus Status()
+    {
+        var forces = _room.Forces.Select(f => _dispatch[f]!.Tally.Contact).ToList();
+        return new ControlRoomStatus
+        {
+            Id = _room.Settings.Id,
+            Now = _now,
+            CallsWaiting = [.. _queued],
+            HandlersOnDuty = _roomTally.HandlersOnDuty.Level,
+            HandlersBusy = _roomTally.HandlersBusy.Level,
+            Offered = [.. Enumerable.Range(0, ChannelIndex.Channels).Select(c => forces.Sum(t => t.Offered[c]))],
+            Answered = [.. Enumerable.Range(0, ChannelIndex.Channels).Select(c => forces.Sum(t => t.Answered[c]))],
+            Abandoned = [.. Enumerable.Range(0, ChannelIndex.Channels).Select(c => forces.Sum(t => t.Abandoned[c]))],
+            TypicalWeekWaiting = [.. _roomTally.QueueLength.Select(q => (IReadOnlyList<double>)(q.Weekly?.Means() ?? []))],
+        };
+    }
+
     public void Start(List<Message> outbox)
     {
     }

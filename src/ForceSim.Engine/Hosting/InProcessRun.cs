@@ -51,8 +51,16 @@ public sealed class InProcessRun
 
     public VictimProcess? Victim(long id) => _victims.TryGetValue(id, out var slot) ? slot.Process : null;
 
-    public ReplicationTally Run(CancellationToken cancellationToken = default)
+    public ReplicationTally Run(CancellationToken cancellationToken = default) => Run(CollectDirectly, cancellationToken);
+
+    /// <summary>
+    /// Runs, then hands each fixed LP to <paramref name="collectFixed"/> with the replication's tally, in the
+    /// usual order (victims still collect straight into the tally). Lets a test stand in for a distributed
+    /// host that collects each LP into its own tally and merges the partials.
+    /// </summary>
+    public ReplicationTally Run(Action<ILogicalProcess, ReplicationTally> collectFixed, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(collectFixed);
         var window = _model.WindowMinutes;
         var outbox = new List<Message>();
         foreach (var lp in _fixed)
@@ -82,7 +90,7 @@ public sealed class InProcessRun
             Deliver(outbox, windowEnd);
         }
 
-        return Collect();
+        return Collect(collectFixed);
     }
 
     private void AdvanceVictims(long k, double windowEnd, List<Message> outbox)
@@ -181,12 +189,14 @@ public sealed class InProcessRun
         list.Add(slot);
     }
 
-    private ReplicationTally Collect()
+    private static void CollectDirectly(ILogicalProcess lp, ReplicationTally tally) => lp.Collect(tally);
+
+    private ReplicationTally Collect(Action<ILogicalProcess, ReplicationTally> collectFixed)
     {
         var tally = new ReplicationTally(_model.Period, _model.Forces.Length, _model.ControlRooms.Length);
         foreach (var lp in _fixed.Where(lp => lp.Id.Kind < LpKind.Victim))
         {
-            lp.Collect(tally);
+            collectFixed(lp, tally);
         }
 
         foreach (var id in _victims.Keys.Order())
@@ -196,7 +206,7 @@ public sealed class InProcessRun
 
         foreach (var lp in _fixed.Where(lp => lp.Id.Kind > LpKind.Victim))
         {
-            lp.Collect(tally);
+            collectFixed(lp, tally);
         }
 
         return tally;

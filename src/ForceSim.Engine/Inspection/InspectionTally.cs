@@ -1,3 +1,5 @@
+using ForceSim.Engine.Measures;
+
 namespace ForceSim.Engine.Inspection;
 
 /// <summary>The audit samples an inspection team would draw from one force's simulated year.</summary>
@@ -20,5 +22,13 @@ public sealed class InspectionTally
         RepeatVictimChecks.AddRange(other.RepeatVictimChecks);
         CaseFiles.AddRange(other.CaseFiles);
         Recording.AddRange(other.Recording);
+    }
+
+    internal void Visit(TallyVisitor visitor)
+    {
+        visitor.Flags(Attendance);
+        visitor.Flags(RepeatVictimChecks);
+        visitor.CaseFiles(CaseFiles);
+        visitor.RecordedChecks(Recording);
     }
 }

@@ -53,4 +53,20 @@ public sealed class ContactTally
             }
         }
     }
+
+    internal void Visit(TallyVisitor visitor)
+    {
+        visitor.Counts(Offered);
+        visitor.Counts(Answered);
+        visitor.Counts(Abandoned);
+        visitor.Counts(AnsweredWithinTarget);
+        visitor.Counts(AnsweredWithoutWait);
+        visitor.Counts(SpilledToEmergency);
+        visitor.Numbers(QueueSeconds);
+        for (var c = 0; c < ChannelIndex.Channels; c++)
+        {
+            visitor.Counts(OfferedByHourOfWeek[c]);
+            AnswerWait[c].Visit(visitor);
+        }
+    }
 }

@@ -31,4 +31,15 @@ public sealed class ControlRoomTally
         HandlersBusy.Merge(other.HandlersBusy);
         HandlersOnDuty.Merge(other.HandlersOnDuty);
     }
+
+    internal void Visit(TallyVisitor visitor)
+    {
+        for (var c = 0; c < ChannelIndex.Channels; c++)
+        {
+            QueueLength[c].Visit(visitor);
+        }
+
+        HandlersBusy.Visit(visitor);
+        HandlersOnDuty.Visit(visitor);
+    }
 }

@@ -35,4 +35,15 @@ public sealed class ForceTally
         Victims.Merge(other.Victims);
         Inspection.Merge(other.Inspection);
     }
+
+    internal void Visit(TallyVisitor visitor)
+    {
+        Contact.Visit(visitor);
+        Triage.Visit(visitor);
+        Response.Visit(visitor);
+        Recording.Visit(visitor);
+        Investigation.Visit(visitor);
+        Victims.Visit(visitor);
+        Inspection.Visit(visitor);
+    }
 }

@@ -6,39 +6,46 @@ namespace ForceSim.Engine.Measures;
 /// </summary>
 public sealed class Histogram
 {
-    private readonly long[] _bins;
+    private readonly int _binCount;
+
+    // Allocated at the first observation: a partial tally from one LP leaves most histograms empty, and
+    // their thousands of bins would otherwise be allocated, encoded and merged for nothing.
+    private long[]? _bins;
+    private long _count;
+    private double _sum;
+    private long _overflow;
 
     public Histogram(double binWidth, double upperLimit)
     {
         BinWidth = binWidth;
-        _bins = new long[(int)Math.Ceiling(upperLimit / binWidth)];
+        _binCount = (int)Math.Ceiling(upperLimit / binWidth);
     }
 
     public double BinWidth { get; }
 
-    public long Count { get; private set; }
+    public long Count => _count;
 
-    public double Sum { get; private set; }
+    public double Sum => _sum;
 
     /// <summary>Observations beyond the last bin.</summary>
-    public long Overflow { get; private set; }
+    public long Overflow => _overflow;
 
     public double Mean => Count == 0 ? double.NaN : Sum / Count;
 
-    public IReadOnlyList<long> Bins => _bins;
+    public IReadOnlyList<long> Bins => BinArray();
 
     public void Add(double value)
     {
-        Count++;
-        Sum += value;
+        _count++;
+        _sum += value;
         var index = (long)(value / BinWidth);
-        if (index < _bins.Length)
+        if (index < _binCount)
         {
-            _bins[Math.Max(index, 0)]++;
+            BinArray()[Math.Max(index, 0)]++;
         }
         else
         {
-            Overflow++;
+            _overflow++;
         }
     }
 
@@ -50,15 +57,16 @@ public sealed class Histogram
             return double.NaN;
         }
 
+        var bins = BinArray();
         var position = x / BinWidth;
-        var whole = (int)Math.Min(Math.Floor(position), _bins.Length);
+        var whole = (int)Math.Min(Math.Floor(position), bins.Length);
         long below = 0;
         for (var i = 0; i < whole; i++)
         {
-            below += _bins[i];
+            below += bins[i];
         }
 
-        var partial = whole < _bins.Length ? _bins[whole] * (position - whole) : 0;
+        var partial = whole < bins.Length ? bins[whole] * (position - whole) : 0;
         return (below + partial) / Count;
     }
 
@@ -70,16 +78,17 @@ public sealed class Histogram
             return double.NaN;
         }
 
+        var bins = BinArray();
         var target = q * Count;
         double cumulative = 0;
-        for (var i = 0; i < _bins.Length; i++)
+        for (var i = 0; i < bins.Length; i++)
         {
-            if (_bins[i] > 0 && cumulative + _bins[i] >= target)
+            if (bins[i] > 0 && cumulative + bins[i] >= target)
             {
-                return (i + ((target - cumulative) / _bins[i])) * BinWidth;
+                return (i + ((target - cumulative) / bins[i])) * BinWidth;
             }
 
-            cumulative += _bins[i];
+            cumulative += bins[i];
         }
 
         return double.PositiveInfinity;
@@ -88,18 +97,33 @@ public sealed class Histogram
     public void Merge(Histogram other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (other._bins.Length != _bins.Length || !other.BinWidth.Equals(BinWidth))
+        if (other._binCount != _binCount || !other.BinWidth.Equals(BinWidth))
         {
             throw new ArgumentException("Histograms differ in shape.", nameof(other));
         }
 
-        for (var i = 0; i < _bins.Length; i++)
+        if (other._bins is not null)
         {
-            _bins[i] += other._bins[i];
+            var bins = BinArray();
+            for (var i = 0; i < bins.Length; i++)
+            {
+                bins[i] += other._bins[i];
+            }
         }
 
-        Count += other.Count;
-        Sum += other.Sum;
-        Overflow += other.Overflow;
+        _count += other._count;
+        _sum += other._sum;
+        _overflow += other._overflow;
     }
+
+    internal void Visit(TallyVisitor visitor)
+    {
+        visitor.Shape(BinWidth);
+        visitor.Counts(ref _bins, _binCount);
+        visitor.Count(ref _count);
+        visitor.Number(ref _sum);
+        visitor.Count(ref _overflow);
+    }
+
+    private long[] BinArray() => _bins ??= new long[_binCount];
 }

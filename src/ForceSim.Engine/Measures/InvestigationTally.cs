@@ -3,32 +3,46 @@ namespace ForceSim.Engine.Measures;
 /// <summary>Investigation quality counts over cases closed in the measured period.</summary>
 public sealed class InvestigationTally
 {
-    public long Referred { get; set; }
+    private long _referred;
+    private long _screenedOut;
+    private long _closed;
+    private long _planSet;
+    private long _supervised;
+    private long _linesTotal;
+    private long _linesCompleted;
+    private long _updatesDue;
+    private long _updatesDelivered;
+    private long _timely;
+    private long _charged;
+    private double _caseloadSum;
+    private long _caseloadSamples;
 
-    public long ScreenedOut { get; set; }
+    public long Referred { get => _referred; set => _referred = value; }
 
-    public long Closed { get; set; }
+    public long ScreenedOut { get => _screenedOut; set => _screenedOut = value; }
 
-    public long PlanSet { get; set; }
+    public long Closed { get => _closed; set => _closed = value; }
 
-    public long Supervised { get; set; }
+    public long PlanSet { get => _planSet; set => _planSet = value; }
 
-    public long LinesTotal { get; set; }
+    public long Supervised { get => _supervised; set => _supervised = value; }
 
-    public long LinesCompleted { get; set; }
+    public long LinesTotal { get => _linesTotal; set => _linesTotal = value; }
 
-    public long UpdatesDue { get; set; }
+    public long LinesCompleted { get => _linesCompleted; set => _linesCompleted = value; }
 
-    public long UpdatesDelivered { get; set; }
+    public long UpdatesDue { get => _updatesDue; set => _updatesDue = value; }
 
-    public long Timely { get; set; }
+    public long UpdatesDelivered { get => _updatesDelivered; set => _updatesDelivered = value; }
 
-    public long Charged { get; set; }
+    public long Timely { get => _timely; set => _timely = value; }
+
+    public long Charged { get => _charged; set => _charged = value; }
 
     /// <summary>Sum over daily samples of open cases per investigator.</summary>
-    public double CaseloadSum { get; set; }
+    public double CaseloadSum { get => _caseloadSum; set => _caseloadSum = value; }
 
-    public long CaseloadSamples { get; set; }
+    public long CaseloadSamples { get => _caseloadSamples; set => _caseloadSamples = value; }
 
     public void Merge(InvestigationTally other)
     {
@@ -46,5 +60,22 @@ public sealed class InvestigationTally
         Charged += other.Charged;
         CaseloadSum += other.CaseloadSum;
         CaseloadSamples += other.CaseloadSamples;
+    }
+
+    internal void Visit(TallyVisitor visitor)
+    {
+        visitor.Count(ref _referred);
+        visitor.Count(ref _screenedOut);
+        visitor.Count(ref _closed);
+        visitor.Count(ref _planSet);
+        visitor.Count(ref _supervised);
+        visitor.Count(ref _linesTotal);
+        visitor.Count(ref _linesCompleted);
+        visitor.Count(ref _updatesDue);
+        visitor.Count(ref _updatesDelivered);
+        visitor.Count(ref _timely);
+        visitor.Count(ref _charged);
+        visitor.Number(ref _caseloadSum);
+        visitor.Count(ref _caseloadSamples);
     }
 }

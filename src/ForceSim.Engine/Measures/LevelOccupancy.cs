@@ -48,6 +48,13 @@ public sealed class LevelOccupancy
         }
     }
 
+    internal void Visit(TallyVisitor visitor)
+    {
+        visitor.ResizableNumbers(ref _time);
+        visitor.Number(ref _lastTime);
+        visitor.Integer(ref _level);
+    }
+
     private void Accumulate(double now)
     {
         var from = Math.Max(_lastTime, _period.Start);

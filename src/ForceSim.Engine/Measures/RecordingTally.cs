@@ -3,13 +3,18 @@ namespace ForceSim.Engine.Measures;
 /// <summary>Crimes reported to police and how many were recorded.</summary>
 public sealed class RecordingTally
 {
-    public long CrimesOccurring { get; set; }
+    private long _crimesOccurring;
+    private long _crimesRecorded;
+    private long _violenceOccurring;
+    private long _violenceRecorded;
 
-    public long CrimesRecorded { get; set; }
+    public long CrimesOccurring { get => _crimesOccurring; set => _crimesOccurring = value; }
 
-    public long ViolenceOccurring { get; set; }
+    public long CrimesRecorded { get => _crimesRecorded; set => _crimesRecorded = value; }
 
-    public long ViolenceRecorded { get; set; }
+    public long ViolenceOccurring { get => _violenceOccurring; set => _violenceOccurring = value; }
+
+    public long ViolenceRecorded { get => _violenceRecorded; set => _violenceRecorded = value; }
 
     public void Merge(RecordingTally other)
     {
@@ -18,5 +23,13 @@ public sealed class RecordingTally
         CrimesRecorded += other.CrimesRecorded;
         ViolenceOccurring += other.ViolenceOccurring;
         ViolenceRecorded += other.ViolenceRecorded;
+    }
+
+    internal void Visit(TallyVisitor visitor)
+    {
+        visitor.Count(ref _crimesOccurring);
+        visitor.Count(ref _crimesRecorded);
+        visitor.Count(ref _violenceOccurring);
+        visitor.Count(ref _violenceRecorded);
     }
 }

@@ -3,6 +3,14 @@ namespace ForceSim.Engine.Measures;
 /// <summary>Counts and levels for dispatch and attendance, by given grade.</summary>
 public sealed class ResponseTally
 {
+    private double _overtimeMinutes;
+    private long _shiftsPlanned;
+    private long _shiftsAbstracted;
+    private double _paperworkMinutes;
+    private long _aidRequests;
+    private long _aidUnitsBorrowed;
+    private long _aidUnitsLent;
+
     public ResponseTally(MeasuredPeriod period)
     {
         for (var g = 0; g < ChannelIndex.DispatchedGrades; g++)
@@ -40,20 +48,20 @@ public sealed class ResponseTally
 
     public LevelOccupancy BusyUnits { get; }
 
-    public double OvertimeMinutes { get; set; }
+    public double OvertimeMinutes { get => _overtimeMinutes; set => _overtimeMinutes = value; }
 
-    public long ShiftsPlanned { get; set; }
+    public long ShiftsPlanned { get => _shiftsPlanned; set => _shiftsPlanned = value; }
 
-    public long ShiftsAbstracted { get; set; }
+    public long ShiftsAbstracted { get => _shiftsAbstracted; set => _shiftsAbstracted = value; }
 
-    public double PaperworkMinutes { get; set; }
+    public double PaperworkMinutes { get => _paperworkMinutes; set => _paperworkMinutes = value; }
 
     /// <summary>Mutual aid: requests this force made, units it borrowed and units it lent.</summary>
-    public long AidRequests { get; set; }
+    public long AidRequests { get => _aidRequests; set => _aidRequests = value; }
 
-    public long AidUnitsBorrowed { get; set; }
+    public long AidUnitsBorrowed { get => _aidUnitsBorrowed; set => _aidUnitsBorrowed = value; }
 
-    public long AidUnitsLent { get; set; }
+    public long AidUnitsLent { get => _aidUnitsLent; set => _aidUnitsLent = value; }
 
     public void Merge(ResponseTally other)
     {
@@ -83,5 +91,30 @@ public sealed class ResponseTally
         AidRequests += other.AidRequests;
         AidUnitsBorrowed += other.AidUnitsBorrowed;
         AidUnitsLent += other.AidUnitsLent;
+    }
+
+    internal void Visit(TallyVisitor visitor)
+    {
+        visitor.Counts(Incidents);
+        visitor.Counts(Dispatched);
+        visitor.Numbers(DispatchWaitMinutes);
+        visitor.Counts(Attended);
+        visitor.Counts(WithinTarget);
+        for (var g = 0; g < ChannelIndex.DispatchedGrades; g++)
+        {
+            ResponseTime[g].Visit(visitor);
+            DispatchQueue[g].Visit(visitor);
+        }
+
+        UnitsBusy.Visit(visitor);
+        UnitsOnDuty.Visit(visitor);
+        BusyUnits.Visit(visitor);
+        visitor.Number(ref _overtimeMinutes);
+        visitor.Count(ref _shiftsPlanned);
+        visitor.Count(ref _shiftsAbstracted);
+        visitor.Number(ref _paperworkMinutes);
+        visitor.Count(ref _aidRequests);
+        visitor.Count(ref _aidUnitsBorrowed);
+        visitor.Count(ref _aidUnitsLent);
     }
 }

@@ -6,6 +6,8 @@ public sealed class TimeWeighted
     private readonly MeasuredPeriod _period;
     private double _lastTime;
     private double _level;
+    private double _area;
+    private double _areaOfSquares;
 
     public TimeWeighted(MeasuredPeriod period)
     {
@@ -13,10 +15,10 @@ public sealed class TimeWeighted
     }
 
     /// <summary>∫ level dt over the measured period.</summary>
-    public double Area { get; private set; }
+    public double Area => _area;
 
     /// <summary>∫ level² dt over the measured period (for the variance).</summary>
-    public double AreaOfSquares { get; private set; }
+    public double AreaOfSquares => _areaOfSquares;
 
     public double Level => _level;
 
@@ -37,11 +39,24 @@ public sealed class TimeWeighted
     public void Merge(TimeWeighted other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        Area += other.Area;
-        AreaOfSquares += other.AreaOfSquares;
+        _area += other._area;
+        _areaOfSquares += other._areaOfSquares;
         if (Weekly is not null && other.Weekly is not null)
         {
             Weekly.Merge(other.Weekly);
+        }
+    }
+
+    /// <summary>Every field, level and clock included, so a decoded copy carries on exactly as the original would.</summary>
+    internal void Visit(TallyVisitor visitor)
+    {
+        visitor.Number(ref _area);
+        visitor.Number(ref _areaOfSquares);
+        visitor.Number(ref _level);
+        visitor.Number(ref _lastTime);
+        if (visitor.Present(Weekly is not null))
+        {
+            Weekly!.Visit(visitor);
         }
     }
 
@@ -52,8 +67,8 @@ public sealed class TimeWeighted
         if (to > from && _level != 0)
         {
             var span = to - from;
-            Area += _level * span;
-            AreaOfSquares += _level * _level * span;
+            _area += _level * span;
+            _areaOfSquares += _level * _level * span;
         }
 
         if (Weekly is not null && to > from)

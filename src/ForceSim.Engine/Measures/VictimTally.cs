@@ -3,15 +3,21 @@ namespace ForceSim.Engine.Measures;
 /// <summary>Victims first in contact during the measured period: confidence and repeat victimisation.</summary>
 public sealed class VictimTally
 {
-    public long Victims { get; set; }
+    private long _victims;
+    private double _confidenceSum;
+    private long _repeatVictimisations;
+    private long _repeatsReported;
+    private long _repeatsUnreported;
 
-    public double ConfidenceSum { get; set; }
+    public long Victims { get => _victims; set => _victims = value; }
 
-    public long RepeatVictimisations { get; set; }
+    public double ConfidenceSum { get => _confidenceSum; set => _confidenceSum = value; }
 
-    public long RepeatsReported { get; set; }
+    public long RepeatVictimisations { get => _repeatVictimisations; set => _repeatVictimisations = value; }
 
-    public long RepeatsUnreported { get; set; }
+    public long RepeatsReported { get => _repeatsReported; set => _repeatsReported = value; }
+
+    public long RepeatsUnreported { get => _repeatsUnreported; set => _repeatsUnreported = value; }
 
     public void Merge(VictimTally other)
     {
@@ -21,5 +27,14 @@ public sealed class VictimTally
         RepeatVictimisations += other.RepeatVictimisations;
         RepeatsReported += other.RepeatsReported;
         RepeatsUnreported += other.RepeatsUnreported;
+    }
+
+    internal void Visit(TallyVisitor visitor)
+    {
+        visitor.Count(ref _victims);
+        visitor.Number(ref _confidenceSum);
+        visitor.Count(ref _repeatVictimisations);
+        visitor.Count(ref _repeatsReported);
+        visitor.Count(ref _repeatsUnreported);
     }
 }

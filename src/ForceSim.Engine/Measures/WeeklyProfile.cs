@@ -68,4 +68,15 @@ public sealed class WeeklyProfile
             _time[h] += other._time[h];
         }
     }
+
+    internal void Visit(TallyVisitor visitor)
+    {
+        visitor.Numbers(_area);
+        visitor.Numbers(_time);
+
+        // The cached hour as well: a fresh lookup would find the same bucket, but a decoded copy should re-encode identically.
+        visitor.Number(ref _hourStart);
+        visitor.Number(ref _hourEnd);
+        visitor.Integer(ref _bucket);
+    }
 }

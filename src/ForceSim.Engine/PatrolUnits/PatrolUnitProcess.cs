@@ -51,6 +51,17 @@ public sealed class PatrolUnitProcess : ILogicalProcess
     /// Publishes the shifts that start before the first planning point could reach them
     /// (including a night shift running over from the day before), then plans day by day.
     /// </summary>
+    public UnitReport Describe(double? busyMinutes) => new()
+    {
+        Unit = Id.Id,
+        Force = _model.Forces[_slot.Force].Id,
+        StartMinute = _slot.StartMinute,
+        LengthMinutes = _slot.LengthMinutes,
+        Shifts = [.. _log],
+        OvertimeMinutes = OvertimeMinutes,
+        BusyMinutes = busyMinutes,
+    };
+
     public void Start(List<Message> outbox)
     {
         ArgumentNullException.ThrowIfNull(outbox);
@@ -96,7 +107,9 @@ public sealed class PatrolUnitProcess : ILogicalProcess
     public void Collect(ReplicationTally tally)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        var response = tally.Forces[_slot.Force].Response;
+        long planned = 0;
+        long abstracted = 0;
+        double paperwork = 0;
         foreach (var shift in _log)
         {
             if (!_model.Period.Contains(shift.Start))
@@ -104,11 +117,16 @@ public sealed class PatrolUnitProcess : ILogicalProcess
                 continue;
             }
 
-            response.ShiftsPlanned++;
-            response.ShiftsAbstracted += shift.Abstraction == AbstractionReason.None ? 0 : 1;
-            response.PaperworkMinutes += shift.PaperworkMinutes;
+            planned++;
+            abstracted += shift.Abstraction == AbstractionReason.None ? 0 : 1;
+            paperwork += shift.PaperworkMinutes;
         }
 
+        // One add per field: a host that collects this unit into its own tally and merges it gets the same sum.
+        var response = tally.Forces[_slot.Force].Response;
+        response.ShiftsPlanned += planned;
+        response.ShiftsAbstracted += abstracted;
+        response.PaperworkMinutes += paperwork;
         tally.EventsProcessed += EventsProcessed;
     }
 

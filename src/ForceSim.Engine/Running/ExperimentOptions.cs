@@ -1,3 +1,5 @@
+using ForceSim.Engine.Compilation;
+
 namespace ForceSim.Engine.Running;
 
 /// <summary>How to run the replications of one scenario.</summary>
@@ -15,4 +17,10 @@ public sealed record ExperimentOptions
     public Action<ReplicationResult>? OnFinished { get; init; }
 
     public IProgress<int>? Progress { get; init; }
+
+    /// <summary>
+    /// Runs one replication (model, replication, keep tally, cancellation); null means the in-process host.
+    /// Another host (the Orleans grain host) plugs in here and must give the same results.
+    /// </summary>
+    public Func<CompiledScenario, int, bool, CancellationToken, ReplicationResult>? RunReplication { get; init; }
 }

@@ -17,11 +17,12 @@ public static class ExperimentRunner
         var count = scenario.Run.Replications;
         var results = new ReplicationResult[count];
         var done = 0;
+        var run = options.RunReplication ?? ReplicationRunner.Run;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, count, parallel, i =>
         {
             var resumed = options.TryResume?.Invoke(i);
-            results[i] = resumed ?? ReplicationRunner.Run(model, i, options.KeepTallies, cancellationToken);
+            results[i] = resumed ?? run(model, i, options.KeepTallies, cancellationToken);
             if (resumed is null)
             {
                 options.OnFinished?.Invoke(results[i]);

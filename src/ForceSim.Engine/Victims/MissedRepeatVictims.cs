@@ -8,14 +8,21 @@ namespace ForceSim.Engine.Victims;
 /// </summary>
 public static class MissedRepeatVictims
 {
-    /// <summary>Up to <paramref name="count"/> such victims, those with the longest journeys first (ties by id, so the choice is reproducible).</summary>
-    public static IReadOnlyList<VictimProcess> From(InProcessRun run, int count)
+    /// <summary>Whether a later contact in this journey was not recognised as a repeat.</summary>
+    public static bool IsMissed(IReadOnlyList<JourneyStep> journey)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        return journey.Where(s => s.Kind == JourneyKind.Contact).Skip(1).Any(s => !s.RepeatIdentified);
+    }
+
+    /// <summary>Up to <paramref name="count"/> of the missed victims, longest journeys first (ties by id, so the choice is reproducible).</summary>
+    public static IReadOnlyList<long> Choose(IEnumerable<(long Id, int JourneyLength)> missed, int count) =>
+        [.. missed.OrderByDescending(v => v.JourneyLength).ThenBy(v => v.Id).Take(count).Select(v => v.Id)];
+
+    public static IReadOnlyList<VictimJourney> From(InProcessRun run, int count)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return [.. run.Victims
-            .Where(v => v.Journey.Where(s => s.Kind == JourneyKind.Contact).Skip(1).Any(s => !s.RepeatIdentified))
-            .OrderByDescending(v => v.Journey.Count)
-            .ThenBy(v => v.Id.Id)
-            .Take(count)];
+        var chosen = Choose(run.Victims.Where(v => IsMissed(v.Journey)).Select(v => (v.Id.Id, v.Journey.Count)), count);
+        return [.. chosen.Select(id => run.Victim(id)!.Describe())];
     }
 }

@@ -64,6 +64,16 @@ public sealed class VictimProcess : ILogicalProcess
 
     public IReadOnlyList<JourneyStep> Journey => _journey;
 
+    public VictimJourney Describe() => new()
+    {
+        Id = Id.Id,
+        Force = _force.Id,
+        Vulnerable = Vulnerable,
+        Contacts = Contacts,
+        Confidence = Confidence,
+        Steps = [.. _journey],
+    };
+
     public void Start(List<Message> outbox)
     {
     }
@@ -91,20 +101,69 @@ public sealed class VictimProcess : ILogicalProcess
         }
     }
 
-    public void Collect(ReplicationTally tally)
+    /// <summary>What this victim adds to the replication's measures; a host may carry it instead of the victim.</summary>
+    public VictimContribution Contribution =>
+        new(_force.Index, _counted, Confidence, _repeatsCounted, _repeatsReported, _repeatsUnreported, EventsProcessed);
+
+    public void Collect(ReplicationTally tally) => Contribution.AddTo(tally);
+
+    /// <summary>Everything the victim knows, so a host can drop it from memory and bring it back unchanged.</summary>
+    public VictimSnapshot Snapshot() => new()
     {
-        ArgumentNullException.ThrowIfNull(tally);
-        var victims = tally.Forces[_force.Index].Victims;
-        if (_counted)
+        VictimId = Id.Id,
+        Random = _random,
+        Pending = [.. _calendar.Pending().Select(e => new PendingVictimEvent(e.Time, e.Subject as Message))],
+        Journey = [.. _journey],
+        Sent = _sent,
+        LastIncidentType = _lastIncidentType,
+        LastForce = _lastForce,
+        LastChannel = _lastChannel,
+        Counted = _counted,
+        Repeats = _repeats,
+        RepeatsCounted = _repeatsCounted,
+        RepeatsReported = _repeatsReported,
+        RepeatsUnreported = _repeatsUnreported,
+        EventsProcessed = EventsProcessed,
+        Confidence = Confidence,
+        Contacts = Contacts,
+        Vulnerable = Vulnerable,
+    };
+
+    /// <summary>A victim as it was when <paramref name="snapshot"/> was taken (pending events keep their order).</summary>
+    public static VictimProcess Restore(CompiledScenario model, VictimSnapshot snapshot, int replication, SeededRandom scratch)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var victim = new VictimProcess(model, snapshot.VictimId, replication, scratch)
         {
-            victims.Victims++;
-            victims.ConfidenceSum += Confidence;
+            _random = snapshot.Random,
+            _sent = snapshot.Sent,
+            _lastIncidentType = snapshot.LastIncidentType,
+            _lastForce = snapshot.LastForce,
+            _lastChannel = snapshot.LastChannel,
+            _counted = snapshot.Counted,
+            _repeats = snapshot.Repeats,
+            _repeatsCounted = snapshot.RepeatsCounted,
+            _repeatsReported = snapshot.RepeatsReported,
+            _repeatsUnreported = snapshot.RepeatsUnreported,
+            EventsProcessed = snapshot.EventsProcessed,
+            Confidence = snapshot.Confidence,
+            Contacts = snapshot.Contacts,
+            Vulnerable = snapshot.Vulnerable,
+        };
+        victim._journey.AddRange(snapshot.Journey);
+        foreach (var pending in snapshot.Pending)
+        {
+            if (pending.Message is { } message)
+            {
+                victim._calendar.Schedule(pending.Time, EvMessage, 0, message);
+            }
+            else
+            {
+                victim._calendar.Schedule(pending.Time, EvRepeat);
+            }
         }
 
-        victims.RepeatVictimisations += _repeatsCounted;
-        victims.RepeatsReported += _repeatsReported;
-        victims.RepeatsUnreported += _repeatsUnreported;
-        tally.EventsProcessed += EventsProcessed;
+        return victim;
     }
 
     private void OnContact(ContactOutcome outcome)

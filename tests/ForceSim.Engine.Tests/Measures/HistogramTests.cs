@@ -132,6 +132,23 @@ public sealed class HistogramTests
     }
 
     [Fact]
+    public void Empty_and_overflow_only_histograms_still_have_all_their_bins()
+    {
+        var empty = new Histogram(1, 10);
+        var overflowOnly = Of(20);
+        var merged = new Histogram(1, 10);
+        merged.Merge(empty);
+        merged.Merge(overflowOnly);
+
+        Assert.Equal(new long[10], empty.Bins);
+        Assert.Equal(new long[10], overflowOnly.Bins);
+        Assert.Equal(double.PositiveInfinity, overflowOnly.Quantile(0.5));
+        Assert.Equal(0, overflowOnly.FractionAtMost(5));
+        Assert.Equal(new long[10], merged.Bins);
+        Assert.Equal(1, merged.Overflow);
+    }
+
+    [Fact]
     public void Merging_histograms_of_different_shape_throws()
     {
         var histogram = new Histogram(1, 10);

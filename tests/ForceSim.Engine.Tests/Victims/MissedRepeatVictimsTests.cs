@@ -15,8 +15,8 @@ public sealed class MissedRepeatVictimsTests
         var missed = MissedRepeatVictims.From(run, count: 5);
 
         Assert.Equal(5, missed.Count);
-        Assert.All(missed, v => Assert.Contains(v.Journey.Where(s => s.Kind == JourneyKind.Contact).Skip(1), s => !s.RepeatIdentified));
-        Assert.Equal(missed.OrderByDescending(v => v.Journey.Count).ThenBy(v => v.Id.Id), missed);
+        Assert.All(missed, v => Assert.Contains(v.Steps.Where(s => s.Kind == JourneyKind.Contact).Skip(1), s => !s.RepeatIdentified));
+        Assert.Equal(missed.OrderByDescending(v => v.Steps.Count).ThenBy(v => v.Id), missed);
     }
 
     [Fact]

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+using ForceSim.Engine.Compilation;
+using ForceSim.Grains.Hosting;
+using ForceSim.Grains.Runs;
+using ForceSim.Model.Scenarios;
+
+namespace ForceSim.Cli.Hosts;
+
+/// <summary>
+/// The grain-host half of <c>forcesim bench</c>: a force-year and a region-year in an embedded silo, with the
+/// ratio to the in-process host, grain calls per simulated hour, victims met and the process's peak memory.
+/// Each is timed once (a region-year on grains takes a while); the silo is warmed on a short run first.
+/// </summary>
+public static class GrainBench
+{
+    public static void Run(Scenario forceYear, Scenario regionYear, double inProcessForceSeconds, double inProcessRegionSeconds)
+    {
+        ArgumentNullException.ThrowIfNull(forceYear);
+        ArgumentNullException.ThrowIfNull(regionYear);
+        var c = CultureInfo.InvariantCulture;
+        RunAll(forceYear, regionYear, inProcessForceSeconds, inProcessRegionSeconds, c).GetAwaiter().GetResult();
+    }
+
+    private static async Task RunAll(Scenario forceYear, Scenario regionYear, double inProcessForceSeconds, double inProcessRegionSeconds, CultureInfo c)
+    {
+        await using var silo = await EmbeddedSilo.StartAsync().ConfigureAwait(false);
+        await GrainHostRun.RunAsync(silo.Grains, forceYear with { Run = forceYear.Run with { HorizonDays = 14, WarmupDays = 0 } }, 0).ConfigureAwait(false);
+
+        var (forceSeconds, force) = await Time(silo, forceYear).ConfigureAwait(false);
+        var hours = new CompiledScenario(forceYear).WindowCount * forceYear.Run.WindowMinutes / 60.0;
+        Console.WriteLine(string.Create(c, $"grain_host_force_year_seconds={forceSeconds:F3} ratio_to_in_process={forceSeconds / inProcessForceSeconds:F1}"));
+        Console.WriteLine(string.Create(c, $"grain_calls_per_simulated_hour={force.Output.GrainCalls / hours:F1} grain_calls={force.Output.GrainCalls} messages={force.Output.MessagesDelivered} victims={force.Output.Victims}"));
+
+        var (regionSeconds, region) = await Time(silo, regionYear).ConfigureAwait(false);
+        var regionHours = new CompiledScenario(regionYear).WindowCount * regionYear.Run.WindowMinutes / 60.0;
+        Console.WriteLine(string.Create(c, $"region_year_seconds={regionSeconds:F3} (grain host; ratio_to_in_process={regionSeconds / inProcessRegionSeconds:F1}; grain_calls_per_simulated_hour={region.Output.GrainCalls / regionHours:F1}; victims={region.Output.Victims})"));
+        Console.WriteLine(string.Create(c, $"grain_host_peak_memory_mb={Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} (whole process, after both hosts)"));
+    }
+
+    private static async Task<(double Seconds, GrainRunResult Run)> Time(EmbeddedSilo silo, Scenario scenario)
+    {
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        var run = await GrainHostRun.RunAsync(silo.Grains, scenario, 0).ConfigureAwait(false);
+        return (clock.Elapsed.TotalSeconds, run);
+    }
+}

@@ -1,0 +1,10 @@
+using ForceSim.Engine.Victims;
+
+namespace ForceSim.Grains.Processes;
+
+public interface IVictimGrain : ILogicalProcessGrain
+{
+    /// <summary>The victim's journey so far: each contact, grade, attendance, recording, updates and confidence.</summary>
+    [AlwaysInterleave]
+    Task<VictimJourney> Journey();
+}

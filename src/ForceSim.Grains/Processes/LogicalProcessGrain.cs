@@ -1,0 +1,85 @@
+using ForceSim.Engine.Measures;
+using ForceSim.Engine.Protocol;
+using ForceSim.Grains.Hosting;
+
+namespace ForceSim.Grains.Processes;
+
+/// <summary>
+/// Hosts one LP: the grain only delivers, advances and hands back what the LP sent. All behaviour is the engine's,
+/// so this host and the in-process one run the same code on the same messages in the same order.
+/// </summary>
+public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, ILogicalProcessGrain
+    where TProcess : class, ILogicalProcess
+{
+    private readonly List<Message> _outbox = [];
+    private TProcess? _process;
+    private RunContext? _context;
+
+    protected TProcess Process => _process ?? throw new InvalidOperationException("The LP grain is not activated.");
+
+    protected RunContext Context => _context ?? throw new InvalidOperationException("The LP grain is not activated.");
+
+    protected long LpNumber => this.GetPrimaryKeyLong(out _);
+
+    protected Guid RunId
+    {
+        get
+        {
+            this.GetPrimaryKeyLong(out var run);
+            return Guid.ParseExact(run!, "N");
+        }
+    }
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _context = await runs.For(RunId).ConfigureAwait(true);
+        _process = await CreateAsync(_context, LpNumber).ConfigureAwait(true);
+        await base.OnActivateAsync(cancellationToken).ConfigureAwait(true);
+    }
+
+    public Task<StepResult> Start()
+    {
+        Process.Start(_outbox);
+        return Task.FromResult(Result());
+    }
+
+    public virtual Task<StepResult> Step(StepRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        StepProcess(request);
+        return Task.FromResult(Result());
+    }
+
+    public Task<byte[]> Collect()
+    {
+        var model = Context.Model;
+        var tally = new ReplicationTally(model.Period, model.Forces.Length, model.ControlRooms.Length);
+        Process.Collect(tally);
+        return Task.FromResult(TallyCodec.Encode(tally));
+    }
+
+    protected abstract Task<TProcess> CreateAsync(RunContext context, long lp);
+
+    /// <summary>Same rule as the in-process host: deliver in order, then advance only if an event falls in the window.</summary>
+    protected void StepProcess(StepRequest request)
+    {
+        foreach (var message in request.Inbox)
+        {
+            Process.Deliver(message);
+        }
+
+        if (Process.NextEventTime < request.WindowEnd)
+        {
+            Process.Advance(request.WindowEnd, _outbox);
+        }
+    }
+
+    protected virtual VictimSummary? Summary() => null;
+
+    protected StepResult Result()
+    {
+        var sent = _outbox.Count == 0 ? [] : _outbox.ToArray();
+        _outbox.Clear();
+        return new StepResult(sent, Process.NextEventTime, Summary());
+    }
+}

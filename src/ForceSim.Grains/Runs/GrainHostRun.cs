@@ -1,0 +1,56 @@
+using ForceSim.Engine.Compilation;
+using ForceSim.Engine.Measures;
+using ForceSim.Engine.Running;
+using ForceSim.Model.Scenarios;
+
+namespace ForceSim.Grains.Runs;
+
+/// <summary>
+/// Runs one replication on the grain host from outside the cluster: starts the run's coordinator, polls it until
+/// it finishes (no call ever waits for a whole run), and measures its tally exactly as the in-process host does.
+/// </summary>
+public static class GrainHostRun
+{
+    public static async Task<GrainRunResult> RunAsync(
+        IGrainFactory grains,
+        Scenario scenario,
+        int replication,
+        bool keepTally = false,
+        Action<RunProgress>? progress = null,
+        double victimRestMinutes = RunSpec.DefaultVictimRestMinutes,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(scenario);
+        var id = Guid.NewGuid();
+        var run = grains.GetGrain<IRunGrain>(id);
+        await run.Start(new RunSpec(scenario, replication, victimRestMinutes)).ConfigureAwait(false);
+        var pause = TimeSpan.FromMilliseconds(20);
+        while (true)
+        {
+            var now = await run.Progress().ConfigureAwait(false);
+            progress?.Invoke(now);
+            switch (now.State)
+            {
+                case RunState.Finished:
+                    var output = await run.Output().ConfigureAwait(false);
+                    var model = new CompiledScenario(scenario);
+                    var result = ReplicationRunner.Measure(model, replication, TallyCodec.Decode(output.Tally), keepTally);
+                    return new GrainRunResult(id, result, output);
+                case RunState.Failed:
+                    throw new InvalidOperationException($"Run {id:N} (replication {replication}) failed on the grain host: {now.Error}");
+                case RunState.Cancelled:
+                    throw new OperationCanceledException($"Run {id:N} was cancelled.");
+            }
+
+            if (cancellationToken.IsCancellationRequested)
+            {
+                await run.Cancel().ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            await Task.Delay(pause, CancellationToken.None).ConfigureAwait(false);
+            pause = TimeSpan.FromMilliseconds(Math.Min(250, pause.TotalMilliseconds * 1.5));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using ForceSim.Engine.Running;
+using ForceSim.Grains.Runs;
+using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Output;
+
+namespace ForceSim.Grains.Tests.Support;
+
+/// <summary>Runs a scenario on both hosts and renders each as the results.json a user would get.</summary>
+public static class HostComparison
+{
+    public static string InProcessResults(Scenario scenario) =>
+        ResultsJson.Render(ExperimentRunner.Run(scenario, new ExperimentOptions { MaxParallelism = 1 }));
+
+    public static string GrainHostResults(IGrainFactory grains, Scenario scenario, double victimRestMinutes = RunSpec.DefaultVictimRestMinutes) =>
+        ResultsJson.Render(ExperimentRunner.Run(scenario, new ExperimentOptions
+        {
+            MaxParallelism = 2,
+            RunReplication = (model, replication, keep, cancel) =>
+                GrainHostRun.RunAsync(grains, model.Scenario, replication, keep, victimRestMinutes: victimRestMinutes, cancellationToken: cancel).GetAwaiter().GetResult().Result,
+        }));
+}
