@@ -32,17 +32,21 @@ public static class GrainBench
         Console.WriteLine(string.Create(c, $"grain_host_force_year_seconds={forceSeconds:F3} ratio_to_in_process={forceSeconds / inProcessForceSeconds:F1}"));
         Console.WriteLine(string.Create(c, $"grain_calls_per_simulated_hour={force.Output.GrainCalls / hours:F1} grain_calls={force.Output.GrainCalls} messages={force.Output.MessagesDelivered} victims={force.Output.Victims}"));
 
+        // The same year with victims never resting: what bounding victims' memory costs in time.
+        var (awakeSeconds, _) = await Time(silo, forceYear, double.PositiveInfinity).ConfigureAwait(false);
+        Console.WriteLine(string.Create(c, $"grain_host_force_year_seconds_victims_never_rest={awakeSeconds:F3}"));
+
         var (regionSeconds, region) = await Time(silo, regionYear).ConfigureAwait(false);
         var regionHours = new CompiledScenario(regionYear).WindowCount * regionYear.Run.WindowMinutes / 60.0;
         Console.WriteLine(string.Create(c, $"region_year_seconds={regionSeconds:F3} (grain host; ratio_to_in_process={regionSeconds / inProcessRegionSeconds:F1}; grain_calls_per_simulated_hour={region.Output.GrainCalls / regionHours:F1}; victims={region.Output.Victims})"));
         Console.WriteLine(string.Create(c, $"grain_host_peak_memory_mb={Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} (whole process, after both hosts)"));
     }
 
-    private static async Task<(double Seconds, GrainRunResult Run)> Time(EmbeddedSilo silo, Scenario scenario)
+    private static async Task<(double Seconds, GrainRunResult Run)> Time(EmbeddedSilo silo, Scenario scenario, double victimRestMinutes = RunSpec.DefaultVictimRestMinutes)
     {
         GC.Collect();
         var clock = Stopwatch.StartNew();
-        var run = await GrainHostRun.RunAsync(silo.Grains, scenario, 0).ConfigureAwait(false);
+        var run = await GrainHostRun.RunAsync(silo.Grains, scenario, 0, victimRestMinutes: victimRestMinutes).ConfigureAwait(false);
         return (clock.Elapsed.TotalSeconds, run);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ForceSim.Engine.Protocol;
+using ForceSim.Engine.Victims;
 using ForceSim.Model.Scenarios;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -22,11 +23,17 @@ public static class EngineSerialization
         IncludeFields = false,
     };
 
+    /// <summary>Types that travel and rest in bulk have Orleans surrogates (see Wire/): compact binary, no JSON.</summary>
+    private static readonly HashSet<Type> HasSurrogate =
+        [typeof(ContactOutcome), typeof(InvestigationUpdate), typeof(JourneyStep), typeof(VictimSnapshot)];
+
     public static bool IsEngineType(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);
         // Compiler-made collection types ([.. items] behind an IReadOnlyList) are left to Orleans' own collection codecs.
-        return (type.Assembly == typeof(Message).Assembly || type.Assembly == typeof(Scenario).Assembly) && !type.Name.StartsWith('<');
+        return (type.Assembly == typeof(Message).Assembly || type.Assembly == typeof(Scenario).Assembly)
+            && !type.Name.StartsWith('<')
+            && !HasSurrogate.Contains(type);
     }
 
     public static ISerializerBuilder AddEngineTypes(this ISerializerBuilder builder)

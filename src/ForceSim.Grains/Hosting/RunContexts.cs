@@ -21,6 +21,6 @@ public sealed class RunContexts(IGrainFactory grains)
     private async Task<RunContext> Load(Guid run)
     {
         var spec = await grains.GetGrain<IRunGrain>(run).Spec().ConfigureAwait(false);
-        return new RunContext(new CompiledScenario(spec.Scenario), spec.Replication, spec.VictimRestMinutes);
+        return new RunContext(new CompiledScenario(spec.Scenario), spec.Replication);
     }
 }

@@ -7,4 +7,7 @@ public interface IVictimGrain : ILogicalProcessGrain
     /// <summary>The victim's journey so far: each contact, grade, attendance, recording, updates and confidence.</summary>
     [AlwaysInterleave]
     Task<VictimJourney> Journey();
+
+    /// <summary>Saves the victim's state to grain storage and leaves memory until it is next needed.</summary>
+    Task Rest();
 }

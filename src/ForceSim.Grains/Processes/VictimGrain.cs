@@ -6,8 +6,8 @@ namespace ForceSim.Grains.Processes;
 
 /// <summary>
 /// A person who has contacted police. A force-year meets ~150k of them, most of whom have nothing to do for days,
-/// so a victim whose next event is further off than the run's rest horizon saves its state to grain storage and
-/// leaves memory; the next message brings it back exactly as it was.
+/// so the coordinator tells a victim idle for the run's rest horizon to save its state to grain storage and leave
+/// memory; its next message or wake-up brings it back exactly as it was.
 /// </summary>
 [RandomPlacement]
 public sealed class VictimGrain(
@@ -18,19 +18,11 @@ public sealed class VictimGrain(
     // Victims draw through a borrowed generator (they keep only their stream's state), so one per activation is enough.
     private readonly SeededRandom _scratch = new(0);
 
-    public override async Task<StepResult> Step(StepRequest request)
+    public async Task Rest()
     {
-        ArgumentNullException.ThrowIfNull(request);
-        StepProcess(request);
-        var result = Result();
-        if (Process.NextEventTime - request.WindowEnd > Context.VictimRestMinutes)
-        {
-            stored.State = new StoredVictim { Snapshot = Process.Snapshot() };
-            await stored.WriteStateAsync().ConfigureAwait(true);
-            this.DeactivateOnIdle();
-        }
-
-        return result;
+        stored.State = new StoredVictim { Snapshot = Process.Snapshot() };
+        await stored.WriteStateAsync().ConfigureAwait(true);
+        this.DeactivateOnIdle();
     }
 
     public Task<VictimJourney> Journey() => Task.FromResult(Process.Describe());

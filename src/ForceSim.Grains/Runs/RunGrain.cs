@@ -30,7 +30,7 @@ public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrai
         _spec = spec;
         var model = new CompiledScenario(spec.Scenario);
         _windows = model.WindowCount;
-        _coordinator = new WindowCoordinator(GrainFactory, model, this.GetPrimaryKey());
+        _coordinator = new WindowCoordinator(GrainFactory, model, this.GetPrimaryKey(), spec.VictimRestMinutes);
         _state = RunState.Running;
         _loop = Drive(_coordinator);
         return Task.CompletedTask;
@@ -46,6 +46,7 @@ public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrai
         _coordinator?.GrainCalls ?? 0,
         _coordinator?.MessagesDelivered ?? 0,
         _coordinator?.Victims ?? 0,
+        _coordinator?.VictimsResting ?? 0,
         _error));
 
     public Task<RunOutput> Output() => _state == RunState.Finished

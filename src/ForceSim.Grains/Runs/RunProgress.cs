@@ -9,4 +9,5 @@ public sealed record RunProgress(
     [property: Id(3)] long GrainCalls,
     [property: Id(4)] long MessagesDelivered,
     [property: Id(5)] int Victims,
-    [property: Id(6)] string? Error);
+    [property: Id(6)] int VictimsResting,
+    [property: Id(7)] string? Error);

@@ -22,11 +22,18 @@ internal sealed class WindowCoordinator
     private readonly Dictionary<LpId, List<Message>> _inbox = [];
     private readonly Dictionary<long, VictimTrack> _victims = [];
     private readonly Dictionary<long, List<long>> _wakeUps = [];
+    private readonly Queue<(long Id, long Window)> _stepsInOrder = new();
+    private readonly long _restAfterWindows;
+    private readonly long _restCheckEvery;
     private long _grainCalls;
     private long _messages;
 
-    public WindowCoordinator(IGrainFactory grains, CompiledScenario model, Guid run)
+    /// <param name="victimRestMinutes">Simulated minutes a victim may go without a step before it rests in grain storage.</param>
+    public WindowCoordinator(IGrainFactory grains, CompiledScenario model, Guid run, double victimRestMinutes)
     {
+        _restAfterWindows = double.IsPositiveInfinity(victimRestMinutes) ? long.MaxValue : (long)Math.Ceiling(victimRestMinutes / model.WindowMinutes);
+        // Idle victims are sent to rest once a simulated day, in one parallel batch.
+        _restCheckEvery = Math.Max(1, (long)Math.Round(1440 / model.WindowMinutes));
         _grains = grains;
         _model = model;
         _runKey = run.ToString("N");
@@ -45,6 +52,9 @@ internal sealed class WindowCoordinator
     public long MessagesDelivered => _messages;
 
     public int Victims => _victims.Count;
+
+    /// <summary>Victims whose state is in grain storage rather than memory right now.</summary>
+    public int VictimsResting { get; private set; }
 
     public async Task<RunOutput> Run(Func<bool> cancelled)
     {
@@ -68,6 +78,11 @@ internal sealed class WindowCoordinator
             var windowEnd = (k + 1) * window;
             await Step(k, windowEnd, outbox).ConfigureAwait(true);
             Route(outbox, windowEnd);
+            if ((k + 1) % _restCheckEvery == 0)
+            {
+                await RestIdleVictims(k).ConfigureAwait(true);
+            }
+
             WindowsDone = k + 1;
         }
 
@@ -120,7 +135,7 @@ internal sealed class WindowCoordinator
         {
             var result = await call.ConfigureAwait(true);
             outbox.AddRange(result.Outbox);
-            Track(id, result);
+            Track(id, k, result);
         }
     }
 
@@ -148,13 +163,49 @@ internal sealed class WindowCoordinator
         outbox.Clear();
     }
 
-    private void Track(long id, StepResult result)
+    /// <summary>
+    /// Bounds memory: a victim not stepped for the rest horizon saves its state to grain storage and leaves memory
+    /// (its next message or wake-up brings it back), so only victims active in the last few simulated days stay resident.
+    /// </summary>
+    private async Task RestIdleVictims(long k)
+    {
+        if (_restAfterWindows == long.MaxValue)
+        {
+            return;
+        }
+
+        var rests = new List<Task>();
+        while (_stepsInOrder.TryPeek(out var step) && step.Window <= k - _restAfterWindows)
+        {
+            _stepsInOrder.Dequeue();
+            var track = _victims[step.Id];
+            if (track.LastStep == step.Window && !track.Resting)
+            {
+                track.Resting = true;
+                rests.Add(Call(_grains.GetGrain<IVictimGrain>(step.Id, _runKey).Rest()));
+            }
+        }
+
+        await Task.WhenAll(rests).ConfigureAwait(true);
+        VictimsResting += rests.Count;
+    }
+
+    private void Track(long id, long k, StepResult result)
     {
         if (!_victims.TryGetValue(id, out var track))
         {
             track = new VictimTrack();
             _victims.Add(id, track);
         }
+
+        if (track.Resting)
+        {
+            VictimsResting--;
+        }
+
+        track.LastStep = k;
+        track.Resting = false;
+        _stepsInOrder.Enqueue((id, k));
 
         track.Summary = result.Victim ?? throw new InvalidOperationException($"Victim {id} returned no summary.");
         var window = double.IsPositiveInfinity(result.NextEventTime) ? -1 : (long)(result.NextEventTime / _model.WindowMinutes);
@@ -224,10 +275,20 @@ internal sealed class WindowCoordinator
         return call;
     }
 
+    private Task Call(Task call)
+    {
+        Interlocked.Increment(ref _grainCalls);
+        return call;
+    }
+
     private sealed class VictimTrack
     {
         public long Window { get; set; } = -1;
 
         public VictimSummary? Summary { get; set; }
+
+        public long LastStep { get; set; }
+
+        public bool Resting { get; set; }
     }
 }
