@@ -27,9 +27,10 @@ public static class RunCommand
         var fresh = new Option<bool>("--fresh") { Description = "Ignore replications saved by an interrupted earlier run." };
         var set = ScenarioInput.CreateSetOption();
         var host = HostOption.Create();
+        var rest = HostOption.CreateVictimRest();
         var command = new Command("run", "Run a scenario and write results.json, replications.csv and run-info.json.")
         {
-            scenario, replications, seed, output, parallel, fresh, set, host,
+            scenario, replications, seed, output, parallel, fresh, set, host, rest,
         };
         command.SetAction(parse => Execute(
             parse.GetValue(scenario)!,
@@ -39,7 +40,8 @@ public static class RunCommand
             parse.GetValue(parallel),
             parse.GetValue(fresh),
             parse.GetValue(set) ?? [],
-            parse.GetValue(host)!));
+            parse.GetValue(host)!,
+            HostOption.VictimRestMinutes(parse.GetValue(rest)!)));
         return command;
     }
 
@@ -59,7 +61,7 @@ public static class RunCommand
         return ReportFiles.Write(directory, RunReport.Render(scenario, Path.GetFullPath(path), model.Rubric, result, charts), charts);
     }
 
-    private static int Execute(string path, int? replications, long? seed, string? output, int? parallel, bool fresh, string[] overrides, string host)
+    private static int Execute(string path, int? replications, long? seed, string? output, int? parallel, bool fresh, string[] overrides, string host, double victimRestMinutes)
     {
         var scenario = ScenarioInput.Load(path, replications, seed, overrides);
         var parallelism = parallel ?? Environment.ProcessorCount;
@@ -87,7 +89,7 @@ public static class RunCommand
 
         using var cancel = new CancelOnCtrlC();
         var clock = Stopwatch.StartNew();
-        var grains = host == HostOption.Grains ? GrainHostSession.StartAsync().GetAwaiter().GetResult() : null;
+        var grains = host == HostOption.Grains ? GrainHostSession.StartAsync(victimRestMinutes).GetAwaiter().GetResult() : null;
         if (grains is not null)
         {
             AnsiConsole.MarkupLine(Markup.Escape("Host: Orleans grains in an embedded silo (one grain per control room, unit, investigation and victim)."));

@@ -30,17 +30,21 @@ public static class GrainBench
         var (forceSeconds, force) = await Time(silo, forceYear).ConfigureAwait(false);
         var hours = new CompiledScenario(forceYear).WindowCount * forceYear.Run.WindowMinutes / 60.0;
         Console.WriteLine(string.Create(c, $"grain_host_force_year_seconds={forceSeconds:F3} ratio_to_in_process={forceSeconds / inProcessForceSeconds:F1}"));
-        Console.WriteLine(string.Create(c, $"grain_calls_per_simulated_hour={force.Output.GrainCalls / hours:F1} grain_calls={force.Output.GrainCalls} messages={force.Output.MessagesDelivered} victims={force.Output.Victims}"));
+        Console.WriteLine(string.Create(c, $"grain_calls_per_simulated_hour={force.Output.GrainCalls / hours:F1} grain_calls={force.Output.GrainCalls} messages={force.Output.MessagesDelivered}"));
+        Console.WriteLine(string.Create(c, $"victims={force.Output.Victims} victims_in_memory_at_end={force.Output.Victims - force.Output.VictimsResting} managed_heap_mb_after_run={LiveHeapMb():F0}"));
 
         // The same year with victims never resting: what bounding victims' memory costs in time.
-        var (awakeSeconds, _) = await Time(silo, forceYear, double.PositiveInfinity).ConfigureAwait(false);
-        Console.WriteLine(string.Create(c, $"grain_host_force_year_seconds_victims_never_rest={awakeSeconds:F3}"));
+        var (awakeSeconds, awake) = await Time(silo, forceYear, double.PositiveInfinity).ConfigureAwait(false);
+        Console.WriteLine(string.Create(c, $"grain_host_force_year_seconds_victims_never_rest={awakeSeconds:F3} ratio_to_in_process={awakeSeconds / inProcessForceSeconds:F1} victims_in_memory_at_end={awake.Output.Victims - awake.Output.VictimsResting} managed_heap_mb_after_run={LiveHeapMb():F0}"));
 
         var (regionSeconds, region) = await Time(silo, regionYear).ConfigureAwait(false);
         var regionHours = new CompiledScenario(regionYear).WindowCount * regionYear.Run.WindowMinutes / 60.0;
-        Console.WriteLine(string.Create(c, $"region_year_seconds={regionSeconds:F3} (grain host; ratio_to_in_process={regionSeconds / inProcessRegionSeconds:F1}; grain_calls_per_simulated_hour={region.Output.GrainCalls / regionHours:F1}; victims={region.Output.Victims})"));
+        Console.WriteLine(string.Create(c, $"region_year_seconds={regionSeconds:F3} (grain host; ratio_to_in_process={regionSeconds / inProcessRegionSeconds:F1}; grain_calls_per_simulated_hour={region.Output.GrainCalls / regionHours:F1}; victims={region.Output.Victims}; victims_in_memory_at_end={region.Output.Victims - region.Output.VictimsResting}; managed_heap_mb_after_run={LiveHeapMb():F0})"));
         Console.WriteLine(string.Create(c, $"grain_host_peak_memory_mb={Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} (whole process, after both hosts)"));
     }
+
+    /// <summary>Live managed memory after a full collection: what the silo holds, not garbage awaiting collection.</summary>
+    private static double LiveHeapMb() => GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0);
 
     private static async Task<(double Seconds, GrainRunResult Run)> Time(EmbeddedSilo silo, Scenario scenario, double victimRestMinutes = RunSpec.DefaultVictimRestMinutes)
     {

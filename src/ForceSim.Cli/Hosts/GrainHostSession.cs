@@ -15,9 +15,12 @@ public sealed class GrainHostSession : IAsyncDisposable
 {
     private readonly EmbeddedSilo _silo;
 
-    private GrainHostSession(EmbeddedSilo silo)
+    private readonly double _victimRestMinutes;
+
+    private GrainHostSession(EmbeddedSilo silo, double victimRestMinutes)
     {
         _silo = silo;
+        _victimRestMinutes = victimRestMinutes;
     }
 
     /// <summary>Replication 0's run on this silo, once it has run here.</summary>
@@ -25,12 +28,13 @@ public sealed class GrainHostSession : IAsyncDisposable
 
     public IGrainFactory Grains => _silo.Grains;
 
-    public static async Task<GrainHostSession> StartAsync() => new(await EmbeddedSilo.StartAsync().ConfigureAwait(false));
+    public static async Task<GrainHostSession> StartAsync(double victimRestMinutes = RunSpec.DefaultVictimRestMinutes) =>
+        new(await EmbeddedSilo.StartAsync().ConfigureAwait(false), victimRestMinutes);
 
     public ReplicationResult RunReplication(CompiledScenario model, int replication, bool keepTally, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var run = GrainHostRun.RunAsync(_silo.Grains, model.Scenario, replication, keepTally, cancellationToken: cancellationToken).GetAwaiter().GetResult();
+        var run = GrainHostRun.RunAsync(_silo.Grains, model.Scenario, replication, keepTally, victimRestMinutes: _victimRestMinutes, cancellationToken: cancellationToken).GetAwaiter().GetResult();
         if (replication == 0)
         {
             FirstRun = run;

@@ -19,4 +19,28 @@ public static class HostOption
         option.AcceptOnlyFromAmong(InProcess, Grains);
         return option;
     }
+
+    /// <summary><c>--victim-rest-days</c>: how long a victim grain may sit idle (simulated days) before it rests in grain storage.</summary>
+    public static Option<string> CreateVictimRest() => new("--victim-rest-days")
+    {
+        Description = "Grain host only: simulated days a victim may go without activity before its state moves to grain storage "
+            + "and it leaves memory (default 7; 'never' keeps every victim in memory: faster, unbounded). Never changes results.",
+        DefaultValueFactory = _ => "7",
+    };
+
+    /// <summary>The rest horizon in simulated minutes (+∞ for never), or a clear error.</summary>
+    public static double VictimRestMinutes(string text)
+    {
+        if (string.Equals(text, "never", StringComparison.OrdinalIgnoreCase))
+        {
+            return double.PositiveInfinity;
+        }
+
+        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var days) && days is >= 0 and <= 3650)
+        {
+            return days * 1440;
+        }
+
+        throw new BadInputException($"--victim-rest-days must be a number of days from 0 to 3650, or 'never' (got '{text}').");
+    }
 }

@@ -3,12 +3,14 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace ForceSim.Grains.Hosting;
 
 /// <summary>
 /// A single silo inside this process, with the client co-hosted: what <c>forcesim run --host grains</c> uses.
-/// No external service; localhost clustering on free loopback ports so several can run side by side.
+/// No external service; localhost clustering on free loopback ports so several can run side by side. Only errors are
+/// logged, to stderr, so the command's own output stays clean.
 /// </summary>
 public sealed class EmbeddedSilo : IAsyncDisposable
 {
@@ -28,6 +30,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         // Orleans' own logs would bury the simulation's output; warnings and errors still reach stderr.
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter(level => level >= LogLevel.Error);
         builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.None);
         builder.UseOrleans(silo => silo

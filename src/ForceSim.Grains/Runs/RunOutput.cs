@@ -11,4 +11,5 @@ public sealed record RunOutput(
     [property: Id(2)] long MessagesDelivered,
     [property: Id(3)] int Victims,
     [property: Id(4)] long[] MissedRepeatVictims,
-    [property: Id(5)] long Windows);
+    [property: Id(5)] long Windows,
+    [property: Id(6)] int VictimsResting);

@@ -257,7 +257,7 @@ internal sealed class WindowCoordinator
 
         var missed = MissedRepeatVictims.Choose(
             _victims.Where(v => v.Value.Summary!.MissedRepeat).Select(v => (v.Key, v.Value.Summary!.JourneyLength)), count: 10);
-        return new RunOutput(TallyCodec.Encode(tally), GrainCalls, _messages, _victims.Count, [.. missed], WindowsDone);
+        return new RunOutput(TallyCodec.Encode(tally), GrainCalls, _messages, _victims.Count, [.. missed], WindowsDone, VictimsResting);
     }
 
     private ILogicalProcessGrain Grain(LpId id) => id.Kind switch

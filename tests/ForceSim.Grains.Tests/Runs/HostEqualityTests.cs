@@ -1,4 +1,7 @@
+using ForceSim.Engine.Running;
 using ForceSim.Engine.Tests;
+using ForceSim.Grains.Runs;
+using ForceSim.Reporting.Output;
 using ForceSim.Grains.Tests.Support;
 
 namespace ForceSim.Grains.Tests.Runs;
@@ -22,7 +25,7 @@ public sealed class HostEqualityTests(EmbeddedSiloFixture silo) : IClassFixture<
     public void The_eastern_region_gives_byte_identical_results_on_the_grain_host()
     {
         var scenario = TestScenarios.Load("eastern-region.yaml");
-        scenario = scenario with { Run = scenario.Run with { Replications = 2 } };
+        scenario = scenario with { Run = scenario.Run with { Replications = 1 } };
 
         var inProcess = HostComparison.InProcessResults(scenario);
         var grains = HostComparison.GrainHostResults(silo.Grains, scenario);
@@ -32,14 +35,27 @@ public sealed class HostEqualityTests(EmbeddedSiloFixture silo) : IClassFixture<
     }
 
     [Fact]
-    public void Victims_that_rest_in_storage_after_every_step_change_no_result()
+    public async Task Victims_sent_to_rest_in_storage_every_day_change_no_result()
     {
-        // Resting at once sends every victim through save, deactivation and restore many times.
+        // A zero rest horizon sends every victim through save, deactivation and restore again and again.
         var scenario = TestScenarios.ShortCambridgeshire(days: 45, replications: 1);
 
         var inProcess = HostComparison.InProcessResults(scenario);
-        var grains = HostComparison.GrainHostResults(silo.Grains, scenario, victimRestMinutes: 0);
+        var run = await GrainHostRun.RunAsync(silo.Grains, scenario, replication: 0, victimRestMinutes: 0);
+        var grains = ResultsJson.Render(new ExperimentResult { ScenarioName = scenario.Name, Seed = scenario.Run.Seed, Replications = [run.Result] });
 
         Assert.Equal(inProcess, grains);
+        Assert.True(run.Output.VictimsResting > run.Output.Victims / 2, $"{run.Output.VictimsResting} of {run.Output.Victims} victims were resting at the end");
+    }
+
+    [Fact]
+    public async Task A_week_s_rest_horizon_keeps_only_recently_active_victims_in_memory()
+    {
+        var scenario = TestScenarios.ShortCambridgeshire(days: 90, replications: 1);
+
+        var run = await GrainHostRun.RunAsync(silo.Grains, scenario, replication: 0);
+
+        var inMemory = run.Output.Victims - run.Output.VictimsResting;
+        Assert.True(inMemory < run.Output.Victims / 4, $"{inMemory} of {run.Output.Victims} victims still in memory at the end");
     }
 }
