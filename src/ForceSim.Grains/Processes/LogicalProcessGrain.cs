@@ -33,7 +33,11 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _context = await runs.For(RunId).ConfigureAwait(true);
-        _process = await CreateAsync(_context, LpNumber).ConfigureAwait(true);
+        if (CreatesOnActivation)
+        {
+            _process = await CreateAsync(_context, LpNumber).ConfigureAwait(true);
+        }
+
         await base.OnActivateAsync(cancellationToken).ConfigureAwait(true);
     }
 
@@ -57,6 +61,13 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
         Process.Collect(tally);
         return Task.FromResult(TallyCodec.Encode(tally));
     }
+
+    /// <summary>False for grains that decide how to create their LP on their first call (a victim may be restored from storage).</summary>
+    protected virtual bool CreatesOnActivation => true;
+
+    protected bool HasProcess => _process is not null;
+
+    protected void Adopt(TProcess process) => _process = process;
 
     protected abstract Task<TProcess> CreateAsync(RunContext context, long lp);
 

@@ -109,7 +109,7 @@ internal sealed class WindowCoordinator
         foreach (var (target, mail) in _inbox)
         {
             stepped.Add(target.Id);
-            victimCalls.Add((target.Id, Call(Grain(target).Step(new StepRequest(windowEnd, [.. mail])))));
+            victimCalls.Add((target.Id, Call(Grain(target).Step(new StepRequest(windowEnd, [.. mail], IsResting(target.Id))))));
         }
 
         if (_wakeUps.Remove(k, out var due))
@@ -118,7 +118,7 @@ internal sealed class WindowCoordinator
             {
                 if (_victims[id].Window == k && stepped.Add(id))
                 {
-                    victimCalls.Add((id, Call(Grain(new LpId(LpKind.Victim, id)).Step(new StepRequest(windowEnd, [])))));
+                    victimCalls.Add((id, Call(Grain(new LpId(LpKind.Victim, id)).Step(new StepRequest(windowEnd, [], IsResting(id))))));
                 }
             }
         }
@@ -138,6 +138,8 @@ internal sealed class WindowCoordinator
             Track(id, k, result);
         }
     }
+
+    private bool IsResting(long victim) => _victims.TryGetValue(victim, out var track) && track.Resting;
 
     /// <summary>Sorts the window's messages into protocol order and files them by target for the next step.</summary>
     private void Route(List<Message> outbox, double windowEnd)
