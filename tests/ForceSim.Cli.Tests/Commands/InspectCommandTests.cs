@@ -17,7 +17,7 @@ public sealed class InspectCommandTests : IDisposable
         var result = await CliProcess.RunAsync(_temp.Path, ["inspect", "victim", "1", CliProcess.Scenario("cambridgeshire-2022.yaml"), .. Short]);
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
-        Assert.Contains("Victim 1:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Victim 1 (cambridgeshire):", result.Output, StringComparison.Ordinal);
         Assert.Contains("contact", result.Output, StringComparison.Ordinal);
         Assert.Contains("graded", result.Output, StringComparison.Ordinal);
     }
