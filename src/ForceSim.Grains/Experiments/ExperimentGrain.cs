@@ -41,7 +41,7 @@ public sealed class ExperimentGrain(
         S.Scenario = spec.Scenario;
         S.Fingerprint = spec.Fingerprint;
         S.SubmittedUtc = DateTime.UtcNow;
-        await state.WriteStateAsync().ConfigureAwait(true);
+        await Save().ConfigureAwait(true);
         await Board.Post(Id).ConfigureAwait(true);
         return Snapshot();
     }
@@ -72,7 +72,7 @@ public sealed class ExperimentGrain(
         {
             S.Leases[replication] = silo;
             S.Executions[replication] = S.Executions.GetValueOrDefault(replication) + 1;
-            await state.WriteStateAsync().ConfigureAwait(true);
+            await Save().ConfigureAwait(true);
         }
 
         return next;
@@ -97,7 +97,7 @@ public sealed class ExperimentGrain(
             S.FinishedUtc = DateTime.UtcNow;
         }
 
-        await state.WriteStateAsync().ConfigureAwait(true);
+        await Save().ConfigureAwait(true);
         if (S.FinishedUtc is not null)
         {
             await Board.Remove(Id).ConfigureAwait(true);
@@ -109,7 +109,7 @@ public sealed class ExperimentGrain(
         if (S.Leases.TryGetValue(replication, out var holder) && holder == silo)
         {
             S.Leases.Remove(replication);
-            await state.WriteStateAsync().ConfigureAwait(true);
+            await Save().ConfigureAwait(true);
         }
     }
 
@@ -117,8 +117,25 @@ public sealed class ExperimentGrain(
     {
         S.Error = $"replication {replication} failed on {Endpoint(silo)}: {error}";
         S.Leases.Remove(replication);
-        await state.WriteStateAsync().ConfigureAwait(true);
+        await Save().ConfigureAwait(true);
         await Board.Remove(Id).ConfigureAwait(true);
+    }
+
+    /// <summary>
+    /// Writes the state; if that fails (Redis restarting), this activation's memory is ahead of storage, so it is dropped
+    /// and the next call starts again from what storage holds (the caller retries).
+    /// </summary>
+    private async Task Save()
+    {
+        try
+        {
+            await state.WriteStateAsync().ConfigureAwait(true);
+        }
+        catch
+        {
+            this.DeactivateOnIdle();
+            throw;
+        }
     }
 
     private IExperimentBoardGrain Board => GrainFactory.GetGrain<IExperimentBoardGrain>(0);

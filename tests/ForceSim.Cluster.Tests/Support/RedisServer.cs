@@ -11,8 +11,8 @@ namespace ForceSim.Cluster.Tests.Support;
 /// </summary>
 public sealed class RedisServer : IDisposable
 {
-    private readonly Process _process;
     private readonly TempFolder _folder;
+    private Process _process;
 
     private RedisServer(Process process, TempFolder folder, int port)
     {
@@ -43,6 +43,28 @@ public sealed class RedisServer : IDisposable
 
         var folder = new TempFolder();
         var port = FreePort();
+        var server = new RedisServer(Launch(folder, port), folder, port);
+        await server.WaitUntilListening();
+        return server;
+    }
+
+    /// <summary>Stops Redis as an operator would (SIGTERM: the append-only file is flushed) and starts it again on the same port and data.</summary>
+    public async Task RestartAsync(TimeSpan downtime)
+    {
+        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        await Task.Delay(downtime);
+        _process = Launch(_folder, Port);
+        await WaitUntilListening();
+    }
+
+    private static Process Launch(TempFolder folder, int port)
+    {
         var start = new ProcessStartInfo(Binary)
         {
             UseShellExecute = false,
@@ -60,20 +82,22 @@ public sealed class RedisServer : IDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new RedisServer(process, folder, port);
+        return process;
+    }
+
+    private async Task WaitUntilListening()
+    {
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await Accepts(port))
+        while (!await Accepts(Port))
         {
-            if (process.HasExited || DateTime.UtcNow > deadline)
+            if (_process.HasExited || DateTime.UtcNow > deadline)
             {
-                server.Dispose();
-                throw new InvalidOperationException($"redis-server did not start listening on port {port}");
+                Dispose();
+                throw new InvalidOperationException($"redis-server did not start listening on port {Port}");
             }
 
             await Task.Delay(100);
         }
-
-        return server;
     }
 
     public void Dispose()
