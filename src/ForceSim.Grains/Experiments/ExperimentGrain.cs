@@ -140,14 +140,16 @@ public sealed class ExperimentGrain(
 
     private IExperimentBoardGrain Board => GrainFactory.GetGrain<IExperimentBoardGrain>(0);
 
-    /// <summary>Leases held by silos that membership has declared dead go back to the pool.</summary>
+    /// <summary>
+    /// Leases held by silos that membership has declared dead go back to the pool. A silo this one has not heard of yet
+    /// (it joined a moment ago) keeps its lease: only a declared death frees a replication, so nothing runs twice needlessly.
+    /// </summary>
     private void ReclaimFromDeadSilos()
     {
         var snapshot = membership.CurrentSnapshot;
         foreach (var (replication, holder) in S.Leases.ToList())
         {
-            var status = snapshot.GetSiloStatus(LeaseHolder.Silo(holder));
-            if (status is SiloStatus.Dead or SiloStatus.None)
+            if (snapshot.GetSiloStatus(LeaseHolder.Silo(holder)) == SiloStatus.Dead)
             {
                 S.Leases.Remove(replication);
             }
