@@ -18,6 +18,9 @@ var root = new RootCommand("ForceSim: a police demand, response and investigatio
     BenchCommand.Create(),
     SweepCommand.Create(),
     BudgetCommand.Create(),
+    SiloCommand.Create(),
+    StatusCommand.Create(),
+    ResultsCommand.Create(),
 };
 
 var parsed = root.Parse(args);
@@ -34,7 +37,7 @@ if (parsed.Errors.Count > 0)
 
 try
 {
-    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
 }
 catch (Exception e)
 {

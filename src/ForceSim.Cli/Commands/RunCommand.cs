@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using ForceSim.Cli.Cluster;
 using ForceSim.Cli.Hosts;
 using ForceSim.Cli.Terminal;
 using ForceSim.Engine.Compilation;
@@ -28,9 +29,11 @@ public static class RunCommand
         var set = ScenarioInput.CreateSetOption();
         var host = HostOption.Create();
         var rest = HostOption.CreateVictimRest();
+        var cluster = ClusterOption.Create();
+        var experiment = new Option<string?>("--experiment") { Description = "With --cluster: the experiment's id (default: made from the file name and time). Submitting the same id again re-attaches." };
         var command = new Command("run", "Run a scenario and write results.json, replications.csv and run-info.json.")
         {
-            scenario, replications, seed, output, parallel, fresh, set, host, rest,
+            scenario, replications, seed, output, parallel, fresh, set, host, rest, cluster, experiment,
         };
         command.SetAction(parse => Execute(
             parse.GetValue(scenario)!,
@@ -41,28 +44,25 @@ public static class RunCommand
             parse.GetValue(fresh),
             parse.GetValue(set) ?? [],
             parse.GetValue(host)!,
-            HostOption.VictimRestMinutes(parse.GetValue(rest)!)));
+            HostOption.VictimRestMinutes(parse.GetValue(rest)!),
+            parse.GetValue(cluster),
+            parse.GetValue(experiment)));
         return command;
     }
 
-    /// <summary>Up to this many replications keep their tallies for the report's charts; beyond it replication 0 is re-run alone.</summary>
-    private const int MaxKeptTallies = 50;
-
-    private static IReadOnlyList<string> WriteReport(string directory, string path, Model.Scenarios.Scenario scenario, CompiledScenario model, ExperimentResult result)
+    private static int Execute(string path, int? replications, long? seed, string? output, int? parallel, bool fresh, string[] overrides, string host, double victimRestMinutes, string? cluster, string? experiment)
     {
-        // Resumed replications come back without tallies; chart those that kept them, else re-run replication 0.
-        var tallies = result.Replications.Where(r => r.Tally is not null).Select(r => r.Tally!).ToList();
-        if (tallies.Count == 0)
+        var address = cluster is null ? null : ClusterOption.Parse(cluster);
+        if (address is null && experiment is not null)
         {
-            tallies.Add(ReplicationRunner.Run(model, 0, keepTally: true).Tally!);
+            throw new BadInputException("--experiment names an experiment on a cluster; give --cluster too.");
         }
 
-        var charts = RunCharts.Build(scenario, model.Rubric, result, tallies);
-        return ReportFiles.Write(directory, RunReport.Render(scenario, Path.GetFullPath(path), model.Rubric, result, charts), charts);
-    }
+        if (address is not null && host != HostOption.InProcess)
+        {
+            throw new BadInputException("--host chooses how this process runs replications; with --cluster the cluster's silos run them.");
+        }
 
-    private static int Execute(string path, int? replications, long? seed, string? output, int? parallel, bool fresh, string[] overrides, string host, double victimRestMinutes)
-    {
         var scenario = ScenarioInput.Load(path, replications, seed, overrides);
         var parallelism = parallel ?? Environment.ProcessorCount;
         if (parallelism < 1)
@@ -71,6 +71,11 @@ public static class RunCommand
         }
 
         var directory = output ?? Path.Combine("results", Path.GetFileNameWithoutExtension(path));
+        if (address is not null)
+        {
+            return ClusterRun.Execute(path, scenario, overrides, directory, address, experiment);
+        }
+
         var checkpoint = new ReplicationCheckpoint(Path.Combine(directory, ".checkpoints"), ScenarioInput.Fingerprint(path, scenario, overrides));
         if (fresh)
         {
@@ -102,7 +107,7 @@ public static class RunCommand
                 new ExperimentOptions
                 {
                     MaxParallelism = parallelism,
-                    KeepTallies = count <= MaxKeptTallies,
+                    KeepTallies = count <= RunPublisher.MaxKeptTallies,
                     TryResume = checkpoint.TryLoad,
                     OnFinished = checkpoint.Save,
                     Progress = progress,
@@ -122,31 +127,8 @@ public static class RunCommand
                 Parallelism = parallelism,
                 Host = host,
             };
-            var model = new CompiledScenario(scenario);
-            var rubric = model.Rubric;
-            var sensitivity = GradeSensitivity.Analyse(rubric, [.. result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures)]);
-            var files = ResultsWriter.Write(directory, result, info).ToList();
-            var sensitivityFile = Path.Combine(directory, "grade-sensitivity.csv");
-            AtomicFile.WriteAllText(sensitivityFile, GradeSensitivityCsv.Render(sensitivity));
-            files.Add(sensitivityFile);
-            files.AddRange(WriteReport(directory, path, scenario, model, result));
+            RunPublisher.Publish(directory, Path.GetFullPath(path), scenario, result, info, grains, clock.Elapsed);
             checkpoint.Clear();
-            AnsiConsole.Write(ResultsTable.Build(result.Summary, count));
-            if (scenario.Forces.Count > 1)
-            {
-                AnsiConsole.Write(LeagueTable.Build(scenario, result));
-            }
-
-            AnsiConsole.Write(GradesTable.Grades(rubric, result));
-            AnsiConsole.Write(GradesTable.Samples(result));
-            SensitivityLines.Print(sensitivity);
-            PrintMissedRepeatVictims(scenario, grains);
-            AnsiConsole.MarkupLine(Markup.Escape($"{count} replication(s) in {clock.Elapsed.TotalSeconds:0.0} s ({result.EventsProcessed:N0} events). Written:"));
-            foreach (var file in files)
-            {
-                AnsiConsole.MarkupLine("  " + Markup.Escape(file));
-            }
-
             return ExitCodes.Success;
         }
         catch (OperationCanceledException)
@@ -158,36 +140,6 @@ public static class RunCommand
         finally
         {
             grains?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-    }
-
-    /// <summary>
-    /// Shows a few repeat victims the control room did not recognise in replication 0: asked of their grains on the
-    /// grain host, or from an in-memory replay (same seed, same world) when replication 0 did not run on grains here.
-    /// </summary>
-    private static void PrintMissedRepeatVictims(Scenario scenario, GrainHostSession? grains)
-    {
-        IReadOnlyList<VictimJourney> missed;
-        if (grains?.FirstRun is not null)
-        {
-            missed = grains.MissedRepeatVictims(count: 2).GetAwaiter().GetResult();
-        }
-        else
-        {
-            var run = new InProcessRun(new CompiledScenario(scenario), replication: 0);
-            run.Run();
-            missed = MissedRepeatVictims.From(run, count: 2);
-        }
-
-        if (missed.Count == 0)
-        {
-            return;
-        }
-
-        AnsiConsole.MarkupLine("Repeat victims the control room did not recognise (replication 0):");
-        foreach (var victim in missed)
-        {
-            AnsiConsole.Write(JourneyTable.Build(victim, scenario.Run.StartDate));
         }
     }
 }

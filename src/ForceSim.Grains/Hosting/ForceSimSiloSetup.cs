@@ -19,6 +19,9 @@ public static class ForceSimSiloSetup
         if (memoryVictimStore)
         {
             silo.AddMemoryGrainStorage(VictimStore);
+            silo.AddMemoryGrainStorage(ClusterStores.Experiments);
+            silo.Services.AddOptions<MemoryGrainStorageOptions>(ClusterStores.Experiments)
+                .PostConfigure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
         }
 
         // Stored victims hold engine types, which Orleans' serializer (with the JSON codec above) handles and Newtonsoft does not.

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Text.Json;
+using ForceSim.Cli.Cluster;
+using ForceSim.Grains.Experiments;
+using Spectre.Console;
+
+namespace ForceSim.Cli.Commands;
+
+/// <summary><c>forcesim status EXPERIMENT --cluster ...</c>: how far an experiment on a cluster has got, from any process.</summary>
+public static class StatusCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static Command Create()
+    {
+        var experiment = new Argument<string>("experiment") { Description = "Experiment id (printed by `forcesim run ... --cluster`)." };
+        var cluster = ClusterOption.Create(required: true);
+        var json = new Option<bool>("--json") { Description = "Print the status as JSON (finished replications, what each silo is running, executions per replication)." };
+        var command = new Command("status", "Show the progress of an experiment on a cluster.") { experiment, cluster, json };
+        command.SetAction(parse => Execute(parse.GetValue(experiment)!, parse.GetValue(cluster)!, parse.GetValue(json)));
+        return command;
+    }
+
+    private static int Execute(string id, string cluster, bool json)
+    {
+        ClusterRun.CheckExperimentId(id);
+        var address = ClusterOption.Parse(cluster);
+        using var cancel = new Terminal.CancelOnCtrlC();
+        var connection = ClusterOption.Connect(address, cancel.Token);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel.Token, connection.Stopping);
+        try
+        {
+            var status = ExperimentWatch.Poll(connection.Grains.GetGrain<IExperimentGrain>(id), stop.Token);
+            if (!status.Exists)
+            {
+                throw new BadInputException($"No experiment '{id}' on cluster {address}.");
+            }
+
+            if (json)
+            {
+                Console.WriteLine(JsonSerializer.Serialize(status, Json));
+                return ExitCodes.Success;
+            }
+
+            var state = status.Error is not null ? $"failed: {status.Error}" : status.IsFinished ? "finished" : "running";
+            AnsiConsole.MarkupLine(Markup.Escape($"Experiment {id} ({status.ScenarioName}, seed {status.Seed}): {state}"));
+            AnsiConsole.MarkupLine(Markup.Escape(ExperimentWatch.Describe(status)));
+            var reruns = status.Executions.Sum(e => Math.Max(0, e - 1));
+            AnsiConsole.MarkupLine(Markup.Escape($"Submitted {status.SubmittedUtc:u}; replications re-run after a silo was lost: {reruns}"));
+            return ExitCodes.Success;
+        }
+        finally
+        {
+            connection.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+}

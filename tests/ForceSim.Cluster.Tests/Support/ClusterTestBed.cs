@@ -1,0 +1,69 @@
+using ForceSim.Cli.Tests.Support;
+
+namespace ForceSim.Cluster.Tests.Support;
+
+/// <summary>
+/// A real cluster for one test class: redis-server and <c>forcesim silo</c> processes under a fresh cluster id (and so
+/// a fresh service id: a killed silo of another test stays "active" in its own cluster, never in this one).
+/// Everything started is killed on dispose, also when starting failed half-way.
+/// </summary>
+public sealed class ClusterTestBed : IDisposable
+{
+    private readonly List<SiloProcess> _silos = [];
+
+    private ClusterTestBed(RedisServer redis)
+    {
+        Redis = redis;
+    }
+
+    public RedisServer Redis { get; }
+
+    public TempFolder Folder { get; } = new();
+
+    public string ClusterId { get; } = "test-" + Guid.NewGuid().ToString("N")[..12];
+
+    public string Cluster => $"redis://{Redis.Address}/{ClusterId}";
+
+    public IReadOnlyList<SiloProcess> Silos => _silos;
+
+    public static async Task<ClusterTestBed> StartAsync(int silos, params string[] siloOptions)
+    {
+        var bed = new ClusterTestBed(await RedisServer.StartAsync());
+        try
+        {
+            // One at a time: the first silo creates the membership table, and two cores are easily swamped by several starting at once.
+            for (var i = 0; i < silos; i++)
+            {
+                await bed.AddSiloAsync(siloOptions);
+            }
+
+            return bed;
+        }
+        catch
+        {
+            bed.Dispose();
+            throw;
+        }
+    }
+
+    public async Task<SiloProcess> AddSiloAsync(params string[] siloOptions)
+    {
+        var silo = await SiloProcess.StartAsync(Folder.Path, Redis.Address, ClusterId, siloOptions);
+        _silos.Add(silo);
+        return silo;
+    }
+
+    /// <summary>What every silo printed, for failure messages.</summary>
+    public string Logs => string.Join(Environment.NewLine, _silos.Select((s, i) => $"--- silo {i} ({s.Endpoint}) ---{Environment.NewLine}{s.Output}"));
+
+    public void Dispose()
+    {
+        foreach (var silo in _silos)
+        {
+            silo.Dispose();
+        }
+
+        Redis.Dispose();
+        Folder.Dispose();
+    }
+}
