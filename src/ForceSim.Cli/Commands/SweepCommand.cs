@@ -3,7 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ForceSim.Cli.Cluster;
 using ForceSim.Cli.Terminal;
+using ForceSim.Grains.Hosting;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Experiments;
 using ForceSim.Model.Loading;
@@ -30,20 +32,22 @@ public static class SweepCommand
         var parallel = new Option<int?>("--parallel") { Description = "Replications run at once (default: one per core). Results do not depend on it." };
         var fresh = new Option<bool>("--fresh") { Description = "Ignore variants saved by an interrupted earlier sweep." };
         var set = ScenarioInput.CreateSetOption();
+        var cluster = ClusterOption.Create();
         var command = new Command("sweep", "Run every variant of an experiment and write sweep.csv, sweep.parquet and variants.csv (tornado.csv for one-at-a-time).")
         {
-            experiment, output, parallel, fresh, set,
+            experiment, output, parallel, fresh, set, cluster,
         };
         command.SetAction(parse => Execute(
             parse.GetValue(experiment)!,
             parse.GetValue(output),
             parse.GetValue(parallel),
             parse.GetValue(fresh),
-            parse.GetValue(set) ?? []));
+            parse.GetValue(set) ?? [],
+            parse.GetValue(cluster) is { } address ? ClusterOption.Parse(address) : null));
         return command;
     }
 
-    private static int Execute(string path, string? output, int? parallel, bool fresh, string[] sets)
+    private static int Execute(string path, string? output, int? parallel, bool fresh, string[] sets, ClusterAddress? cluster)
     {
         var loaded = ExperimentLoader.LoadFile(path);
         if (!loaded.IsValid)
@@ -84,6 +88,20 @@ public static class SweepCommand
         Directory.CreateDirectory(checkpoint.Directory);
         using var cancel = new CancelOnCtrlC();
         var clock = Stopwatch.StartNew();
+        using var onCluster = cluster is null ? null : ClusterSweep.Submit(
+            cluster,
+            experiment.Name,
+            [.. variants.Where(v => checkpoint.TryLoad(v.Index, fingerprints[v.Index], replications) is null).Select(v => (v.Index, scenarios[v.Index], fingerprints[v.Index]))],
+            cancel.Token);
+        if (onCluster is not null)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape($"Variants submitted to cluster {cluster} as experiments; the silos run their replications."));
+            foreach (var (variant, id) in onCluster.Experiments)
+            {
+                AnsiConsole.MarkupLine(Markup.Escape($"  variant {variant}: experiment {id}"));
+            }
+        }
+
         try
         {
             using (var csv = new StreamWriter(partial, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
@@ -95,7 +113,12 @@ public static class SweepCommand
                     {
                         var done = v;
                         var runs = checkpoint.TryLoad(v, fingerprints[v], replications);
-                        if (runs is null)
+                        if (runs is null && onCluster is not null)
+                        {
+                            runs = onCluster.Collect(v, n => report(done, (done * replications) + n), cancel.Token);
+                            checkpoint.Save(v, fingerprints[v], runs);
+                        }
+                        else if (runs is null)
                         {
                             runs = ExperimentRunner.Run(
                                 scenarios[v],
