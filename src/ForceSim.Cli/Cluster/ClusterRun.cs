@@ -87,7 +87,8 @@ public static class ClusterRun
         }
     }
 
-    private static ExperimentStatus Submit(IExperimentGrain experiment, ExperimentSpec spec)
+    /// <summary>Submits, turning the cluster's refusal (too many replications, an id used for something else) into bad input.</summary>
+    public static ExperimentStatus Submit(IExperimentGrain experiment, ExperimentSpec spec)
     {
         try
         {
@@ -100,9 +101,16 @@ public static class ClusterRun
         }
     }
 
+    /// <summary>The plain characters of <paramref name="text"/> that an experiment id may hold.</summary>
+    public static string IdStem(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new string([.. text.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')]);
+    }
+
     private static string NewId(string path)
     {
-        var stem = new string([.. Path.GetFileNameWithoutExtension(path).Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')]);
+        var stem = IdStem(Path.GetFileNameWithoutExtension(path));
         var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         return $"{(stem.Length == 0 ? "experiment" : stem)}-{stamp}-{Guid.NewGuid().ToString("N")[..4]}";
     }

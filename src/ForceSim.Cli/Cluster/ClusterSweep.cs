@@ -33,14 +33,7 @@ public sealed class ClusterSweep : IDisposable
             {
                 var spec = new ExperimentSpec(scenario, $"{fingerprint}|replications={scenario.Run.Replications}");
                 var id = ExperimentId(sweepName, variant, spec.Fingerprint);
-                try
-                {
-                    sweep._connection.Grains.GetGrain<IExperimentGrain>(id).Submit(spec).GetAwaiter().GetResult();
-                }
-                catch (ArgumentException e)
-                {
-                    throw new BadInputException(e.Message, e);
-                }
+                ClusterRun.Submit(sweep._connection.Grains.GetGrain<IExperimentGrain>(id), spec);
 
                 sweep._experiments[variant] = id;
             }
@@ -86,7 +79,8 @@ public sealed class ClusterSweep : IDisposable
     /// <summary>Plain characters only (ids are grain keys and Redis key parts), and the same for the same variant.</summary>
     private static string ExperimentId(string sweepName, int variant, string fingerprint)
     {
-        var stem = new string([.. sweepName.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').Take(40)]);
+        var stem = ClusterRun.IdStem(sweepName);
+        stem = stem[..Math.Min(stem.Length, 40)];
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint)))[..12].ToLowerInvariant();
         return $"sweep-{(stem.Length == 0 ? "experiment" : stem)}-v{variant}-{hash}";
     }

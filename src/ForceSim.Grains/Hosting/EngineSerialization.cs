@@ -20,7 +20,6 @@ public static class EngineSerialization
     public static JsonSerializerOptions Options { get; } = new()
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        IncludeFields = false,
     };
 
     /// <summary>Types that travel and rest in bulk have Orleans surrogates (see Wire/): compact binary, no JSON.</summary>

@@ -15,9 +15,6 @@ public sealed class RunContexts(IGrainFactory grains)
     public Task<RunContext> For(Guid run) =>
         _runs.GetOrAdd(run, id => new Lazy<Task<RunContext>>(() => Load(id))).Value;
 
-    /// <summary>Drops a run's scenario from this silo (after the run is forgotten).</summary>
-    public void Forget(Guid run) => _runs.TryRemove(run, out _);
-
     private async Task<RunContext> Load(Guid run)
     {
         var spec = await grains.GetGrain<IRunGrain>(run).Spec().ConfigureAwait(false);

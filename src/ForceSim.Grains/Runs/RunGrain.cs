@@ -16,7 +16,6 @@ public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrai
     private RunOutput? _output;
     private string? _error;
     private bool _cancelRequested;
-    private Task? _loop;
     private long _windows;
 
     public Task Start(RunSpec spec)
@@ -32,7 +31,7 @@ public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrai
         _windows = model.WindowCount;
         _coordinator = new WindowCoordinator(GrainFactory, model, this.GetPrimaryKey(), spec.VictimRestMinutes);
         _state = RunState.Running;
-        _loop = Drive(_coordinator);
+        _ = Drive(_coordinator); // detached on purpose: Drive records every outcome in the run's state
         return Task.CompletedTask;
     }
 

@@ -1,7 +1,5 @@
-using ForceSim.Engine.Running;
 using ForceSim.Engine.Tests;
 using ForceSim.Grains.Runs;
-using ForceSim.Reporting.Output;
 using ForceSim.Grains.Tests.Support;
 
 namespace ForceSim.Grains.Tests.Runs;
@@ -42,7 +40,7 @@ public sealed class HostEqualityTests(EmbeddedSiloFixture silo) : IClassFixture<
 
         var inProcess = HostComparison.InProcessResults(scenario);
         var run = await GrainHostRun.RunAsync(silo.Grains, scenario, replication: 0, victimRestMinutes: 0);
-        var grains = ResultsJson.Render(new ExperimentResult { ScenarioName = scenario.Name, Seed = scenario.Run.Seed, Replications = [run.Result] });
+        var grains = HostComparison.Render(scenario, run.Result);
 
         Assert.Equal(inProcess, grains);
         Assert.True(run.Output.VictimsResting > run.Output.Victims / 2, $"{run.Output.VictimsResting} of {run.Output.Victims} victims were resting at the end");

@@ -1,9 +1,7 @@
-using ForceSim.Engine.Running;
 using ForceSim.Engine.Tests;
 using ForceSim.Grains.Processes;
 using ForceSim.Grains.Runs;
 using ForceSim.Grains.Tests.Support;
-using ForceSim.Reporting.Output;
 
 namespace ForceSim.Grains.Tests.Runs;
 
@@ -18,7 +16,7 @@ public sealed class TwoSiloRunTests(TwoSiloClusterFixture cluster) : IClassFixtu
 
         var inProcess = HostComparison.InProcessResults(scenario);
         var run = await GrainHostRun.RunAsync(cluster.Grains, scenario, replication: 0);
-        var onGrains = ResultsJson.Render(new ExperimentResult { ScenarioName = scenario.Name, Seed = scenario.Run.Seed, Replications = [run.Result] });
+        var onGrains = HostComparison.Render(scenario, run.Result);
 
         Assert.Equal(inProcess, onGrains);
         var management = cluster.Grains.GetGrain<IManagementGrain>(0);

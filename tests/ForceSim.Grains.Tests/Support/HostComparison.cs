@@ -11,6 +11,10 @@ public static class HostComparison
     public static string InProcessResults(Scenario scenario) =>
         ResultsJson.Render(ExperimentRunner.Run(scenario, new ExperimentOptions { MaxParallelism = 1 }));
 
+    /// <summary>results.json of a single replication (e.g. one run through <see cref="GrainHostRun"/>).</summary>
+    public static string Render(Scenario scenario, ReplicationResult replication) =>
+        ResultsJson.Render(new ExperimentResult { ScenarioName = scenario.Name, Seed = scenario.Run.Seed, Replications = [replication] });
+
     public static string GrainHostResults(IGrainFactory grains, Scenario scenario, double victimRestMinutes = RunSpec.DefaultVictimRestMinutes) =>
         ResultsJson.Render(ExperimentRunner.Run(scenario, new ExperimentOptions
         {
