@@ -9,7 +9,8 @@ namespace ForceSim.Cli.Hosts;
 
 /// <summary>
 /// An embedded silo for one command: runs replications on the grain host and keeps the run of replication 0,
-/// whose entities (victims, units, control rooms) the command can then ask about.
+/// whose entities (victims, units, control rooms) the command can then ask about; every other run is released as soon
+/// as its result is in, so memory does not grow with the number of replications.
 /// </summary>
 public sealed class GrainHostSession : IAsyncDisposable
 {
@@ -38,6 +39,11 @@ public sealed class GrainHostSession : IAsyncDisposable
         if (replication == 0)
         {
             FirstRun = run;
+        }
+        else
+        {
+            // Only replication 0's entities are asked about; the others' grains and resting victims would only hold memory.
+            GrainHostRun.ReleaseAsync(_silo.Grains, run.Run).GetAwaiter().GetResult();
         }
 
         return run.Result;

@@ -20,11 +20,11 @@ public static class HostOption
         return option;
     }
 
-    /// <summary><c>--victim-rest-days</c>: how long a victim grain may sit idle (simulated days) before it rests in grain storage.</summary>
+    /// <summary><c>--victim-rest-days</c>: how long a victim grain may sit idle (simulated days) before it rests (hands its state to the run's coordinator and leaves memory).</summary>
     public static Option<string> CreateVictimRest() => new("--victim-rest-days")
     {
-        Description = "Grain host only: simulated days a victim may go without activity before its state moves to grain storage "
-            + "and it leaves memory (default 7; 'never' keeps every victim in memory: faster, unbounded). Never changes results.",
+        Description = "Grain host only: simulated days a victim may go without activity before it hands its state to the run's "
+            + "coordinator and leaves memory (default 7; 'never' keeps every victim in memory: faster, unbounded). Never changes results.",
         DefaultValueFactory = _ => "7",
     };
 

@@ -29,8 +29,7 @@ public static class RedisClustering
             o.ProbeTimeout = options.ProbeTimeout;
             o.NumMissedProbesLimit = options.MissedProbesLimit;
         });
-        silo.AddForceSim(memoryVictimStore: false);
-        AddRedisStorage(silo, ForceSimSiloSetup.VictimStore, cluster);
+        silo.AddForceSim(memoryExperimentStore: false);
         AddRedisStorage(silo, ClusterStores.Experiments, cluster);
         silo.Services.Configure<ExperimentLimits>(o => o.MaxReplications = options.MaxReplications);
         silo.Services.Configure<ReplicationWorkerOptions>(o => o.Slots = options.Workers);

@@ -14,4 +14,7 @@ public interface ILogicalProcessGrain : IGrainWithIntegerCompoundKey
 
     /// <summary>The LP's measures at the end of the run, as a tally of its own (encoded by the engine's tally codec).</summary>
     Task<byte[]> Collect();
+
+    /// <summary>The run is over and its owner is done with it: the grain leaves memory.</summary>
+    Task Release();
 }

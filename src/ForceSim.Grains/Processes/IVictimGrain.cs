@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using ForceSim.Engine.Victims;
 
 namespace ForceSim.Grains.Processes;
@@ -8,6 +9,6 @@ public interface IVictimGrain : ILogicalProcessGrain
     [AlwaysInterleave]
     Task<VictimJourney> Journey();
 
-    /// <summary>Saves the victim's state to grain storage and leaves memory until it is next needed.</summary>
-    Task Rest();
+    /// <summary>Hands over the victim's state (its serialised snapshot) and leaves memory until it is next needed.</summary>
+    Task<Immutable<byte[]>> Rest();
 }

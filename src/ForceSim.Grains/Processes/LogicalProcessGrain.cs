@@ -14,6 +14,7 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
     private readonly List<Message> _outbox = [];
     private TProcess? _process;
     private RunContext? _context;
+    private bool _borrowed;
 
     protected TProcess Process => _process ?? throw new InvalidOperationException("The LP grain is not activated.");
 
@@ -32,10 +33,21 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _context = await runs.For(RunId).ConfigureAwait(true);
-        if (CreatesOnActivation)
+        _borrowed = true;
+        try
         {
-            _process = await CreateAsync(_context, LpNumber).ConfigureAwait(true);
+            _context = await runs.Borrow(RunId).ConfigureAwait(true);
+            if (CreatesOnActivation)
+            {
+                _process = await CreateAsync(_context, LpNumber).ConfigureAwait(true);
+            }
+        }
+        catch
+        {
+            // A failed activation is never deactivated: give the context back now, or a bad run stays cached.
+            _borrowed = false;
+            runs.Return(RunId);
+            throw;
         }
 
         await base.OnActivateAsync(cancellationToken).ConfigureAwait(true);
@@ -54,6 +66,23 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
         return Task.FromResult(Result());
     }
 
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_borrowed)
+        {
+            _borrowed = false;
+            runs.Return(RunId);
+        }
+
+        return base.OnDeactivateAsync(reason, cancellationToken);
+    }
+
+    public Task Release()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
     public Task<byte[]> Collect()
     {
         var model = Context.Model;
@@ -62,7 +91,7 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
         return Task.FromResult(TallyCodec.Encode(tally));
     }
 
-    /// <summary>False for grains that decide how to create their LP on their first call (a victim may be restored from storage).</summary>
+    /// <summary>False for grains that decide how to create their LP on their first call (a victim may be restored from the state it handed over).</summary>
     protected virtual bool CreatesOnActivation => true;
 
     protected bool HasProcess => _process is not null;

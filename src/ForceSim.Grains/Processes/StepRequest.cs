@@ -4,7 +4,8 @@ namespace ForceSim.Grains.Processes;
 
 /// <summary>
 /// One window's work for one LP: the messages delivered at the window's start, in protocol order, and its end.
-/// <paramref name="Restore"/> tells a victim the coordinator sent to rest that its state is in storage.
+/// <paramref name="RestedState"/> is what a victim handed over when the coordinator sent it to rest, given back so
+/// the victim resumes exactly where it left off.
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record StepRequest([property: Id(0)] double WindowEnd, [property: Id(1)] Message[] Inbox, [property: Id(2)] bool Restore = false);
+public sealed record StepRequest([property: Id(0)] double WindowEnd, [property: Id(1)] Message[] Inbox, [property: Id(2)] byte[]? RestedState = null);

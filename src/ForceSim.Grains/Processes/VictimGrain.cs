@@ -1,27 +1,28 @@
 using ForceSim.Engine.Randomness;
 using ForceSim.Engine.Victims;
 using ForceSim.Grains.Hosting;
+using ForceSim.Grains.Runs;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
+using Orleans.Concurrency;
+using Orleans.Serialization;
 
 namespace ForceSim.Grains.Processes;
 
 /// <summary>
 /// A person who has contacted police. A force-year meets ~100k of them, most of whom have nothing to do for days,
-/// so the coordinator tells a victim idle for the run's rest horizon to save its state to grain storage and leave
-/// memory; its next message or wake-up brings it back exactly as it was. Storage is read only for a victim the
-/// coordinator knows is resting (or when asked about a victim not in memory), so first activations cost nothing extra.
+/// so the coordinator tells a victim idle for the run's rest horizon to hand over its state, as bytes, and leave
+/// memory; the coordinator keeps those bytes for the life of the run and hands them back with the victim's next step,
+/// which brings it back exactly as it was. A resting victim costs its snapshot's bytes and nothing else.
 /// </summary>
 [RandomPlacement]
+// Only the coordinator decides when a victim leaves memory (it keeps the state); Orleans' idle collection would lose it.
+[CollectionAgeLimit(Days = 1)]
 public sealed class VictimGrain(RunContexts runs) : LogicalProcessGrain<VictimProcess>(runs), IVictimGrain
 {
-    private const string StateName = "victim";
-
     // Victims draw through a borrowed generator (they keep only their stream's state), so one per activation is enough.
     private readonly SeededRandom _scratch = new(0);
-    private readonly GrainState<StoredVictim> _stored = new(new StoredVictim());
 
-    private IGrainStorage Storage => ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ForceSimSiloSetup.VictimStore);
+    private Serializer<VictimSnapshot> Snapshots => ServiceProvider.GetRequiredService<Serializer<VictimSnapshot>>();
 
     protected override bool CreatesOnActivation => false;
 
@@ -30,25 +31,32 @@ public sealed class VictimGrain(RunContexts runs) : LogicalProcessGrain<VictimPr
         ArgumentNullException.ThrowIfNull(request);
         if (!HasProcess)
         {
-            await Create(restore: request.Restore).ConfigureAwait(true);
+            await Create(request.RestedState).ConfigureAwait(true);
         }
 
         StepProcess(request);
         return Result();
     }
 
-    public async Task Rest()
+    public Task<Immutable<byte[]>> Rest()
     {
-        _stored.State = new StoredVictim { Snapshot = Process.Snapshot() };
-        await Storage.WriteStateAsync(StateName, this.GetGrainId(), _stored).ConfigureAwait(true);
+        var state = Snapshots.SerializeToArray(Process.Snapshot());
         DeactivateOnIdle();
+        return Task.FromResult(state.AsImmutable());
     }
 
     public async Task<VictimJourney> Journey()
     {
         if (!HasProcess)
         {
-            await Create(restore: true).ConfigureAwait(true);
+            // Asked about while resting (or never met): the run's coordinator holds the state, if there is any.
+            var rested = await GrainFactory.GetGrain<IRunGrain>(RunId).RestedVictim(LpNumber).ConfigureAwait(true);
+            await Create(rested.Value).ConfigureAwait(true);
+            if (rested.Value is not null)
+            {
+                // A question does not end the rest: the coordinator still holds the state, so leave memory again.
+                DeactivateOnIdle();
+            }
         }
 
         return Process.Describe();
@@ -60,16 +68,12 @@ public sealed class VictimGrain(RunContexts runs) : LogicalProcessGrain<VictimPr
     protected override VictimSummary Summary() =>
         new(Process.Contribution, Process.Journey.Count, MissedRepeatVictims.IsMissed(Process.Journey));
 
-    private async Task Create(bool restore)
+    private async Task Create(byte[]? rested)
     {
-        if (restore)
+        if (rested is not null)
         {
-            await Storage.ReadStateAsync(StateName, this.GetGrainId(), _stored).ConfigureAwait(true);
-            if (_stored.RecordExists && _stored.State?.Snapshot is { } snapshot)
-            {
-                Adopt(VictimProcess.Restore(Context.Model, snapshot, Context.Replication, _scratch));
-                return;
-            }
+            Adopt(VictimProcess.Restore(Context.Model, Snapshots.Deserialize(rested) ?? throw new InvalidOperationException($"Victim {LpNumber}'s rested state is empty."), Context.Replication, _scratch));
+            return;
         }
 
         Adopt(await CreateAsync(Context, LpNumber).ConfigureAwait(true));

@@ -8,9 +8,25 @@ namespace ForceSim.Grains.Runs;
 /// <summary>
 /// Runs one replication on the grain host from outside the cluster: starts the run's coordinator, polls it until
 /// it finishes (no call ever waits for a whole run), and measures its tally exactly as the in-process host does.
+/// A finished run's entities stay queryable, and in memory, until its owner calls <see cref="ReleaseAsync"/>.
 /// </summary>
 public static class GrainHostRun
 {
+    /// <summary>Frees a run: its grains leave memory and its resting victims' state is dropped (stopping it first if it is going).</summary>
+    public static Task ReleaseAsync(IGrainFactory grains, Guid run)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        return grains.GetGrain<IRunGrain>(run).Release();
+    }
+
+    /// <summary>Activations of ForceSim's own grains (run coordinators and LPs) across the cluster right now.</summary>
+    public static async Task<int> ActivationsAsync(IGrainFactory grains)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        var statistics = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics().ConfigureAwait(false);
+        return statistics.Where(s => s.GrainType.StartsWith("ForceSim.", StringComparison.Ordinal)).Sum(s => s.ActivationCount);
+    }
+
     public static async Task<GrainRunResult> RunAsync(
         IGrainFactory grains,
         Scenario scenario,
@@ -45,7 +61,7 @@ public static class GrainHostRun
 
             if (cancellationToken.IsCancellationRequested)
             {
-                await run.Cancel().ConfigureAwait(false);
+                await run.Release().ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
             }
 

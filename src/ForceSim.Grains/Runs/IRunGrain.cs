@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace ForceSim.Grains.Runs;
 
 /// <summary>
@@ -21,4 +23,17 @@ public interface IRunGrain : IGrainWithGuidKey
 
     [AlwaysInterleave]
     Task Cancel();
+
+    /// <summary>
+    /// The state a victim of this run handed over when it was sent to rest (null if it is in memory or was never met);
+    /// a victim asked about while resting fetches it here.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<Immutable<byte[]?>> RestedVictim(long victim);
+
+    /// <summary>
+    /// The owner is done with the run: stop it if it is still going, send its grains out of memory and drop what its
+    /// resting victims handed over. Its entities cannot be asked about afterwards.
+    /// </summary>
+    Task Release();
 }

@@ -1,5 +1,6 @@
 using ForceSim.Engine.Compilation;
 using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
 
 namespace ForceSim.Grains.Runs;
 
@@ -17,6 +18,7 @@ public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrai
     private string? _error;
     private bool _cancelRequested;
     private long _windows;
+    private Task _drive = Task.CompletedTask;
 
     public Task Start(RunSpec spec)
     {
@@ -31,12 +33,30 @@ public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrai
         _windows = model.WindowCount;
         _coordinator = new WindowCoordinator(GrainFactory, model, this.GetPrimaryKey(), spec.VictimRestMinutes);
         _state = RunState.Running;
-        _ = Drive(_coordinator); // detached on purpose: Drive records every outcome in the run's state
+        _drive = Drive(_coordinator); // not awaited on purpose: Drive records every outcome in the run's state
         return Task.CompletedTask;
     }
 
-    public Task<RunSpec> Spec() =>
-        Task.FromResult(_spec ?? throw new InvalidOperationException($"Run {this.GetPrimaryKey():N} is unknown: it was never started here."));
+    public Task<Immutable<byte[]?>> RestedVictim(long victim) =>
+        Task.FromResult((_coordinator ?? throw Unknown()).RestedState(victim).AsImmutable());
+
+    public async Task Release()
+    {
+        if (_coordinator is null)
+        {
+            DeactivateOnIdle();
+            return;
+        }
+
+        _cancelRequested = true;
+        await _drive.ConfigureAwait(true);
+        await _coordinator.Release().ConfigureAwait(true);
+        _coordinator = null;
+        _output = null;
+        DeactivateOnIdle();
+    }
+
+    public Task<RunSpec> Spec() => Task.FromResult(_spec ?? throw Unknown());
 
     public Task<RunProgress> Progress() => Task.FromResult(new RunProgress(
         _state,
@@ -78,6 +98,9 @@ public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrai
             LogRunFailed(logger, e, this.GetPrimaryKey());
         }
     }
+
+    private InvalidOperationException Unknown() =>
+        new($"Run {this.GetPrimaryKey():N} is unknown: it was never started here, or its owner has released it.");
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {Run} failed")]
     private static partial void LogRunFailed(ILogger logger, Exception exception, Guid run);

@@ -3,6 +3,7 @@ using ForceSim.Engine.Measures;
 using ForceSim.Engine.Protocol;
 using ForceSim.Engine.Victims;
 using ForceSim.Grains.Processes;
+using Orleans.Concurrency;
 
 namespace ForceSim.Grains.Runs;
 
@@ -28,7 +29,7 @@ internal sealed class WindowCoordinator
     private long _grainCalls;
     private long _messages;
 
-    /// <param name="victimRestMinutes">Simulated minutes a victim may go without a step before it rests in grain storage.</param>
+    /// <param name="victimRestMinutes">Simulated minutes a victim may go without a step before it is sent to rest.</param>
     public WindowCoordinator(IGrainFactory grains, CompiledScenario model, Guid run, double victimRestMinutes)
     {
         _restAfterWindows = double.IsPositiveInfinity(victimRestMinutes) ? long.MaxValue : (long)Math.Ceiling(victimRestMinutes / model.WindowMinutes);
@@ -53,7 +54,7 @@ internal sealed class WindowCoordinator
 
     public int Victims => _victims.Count;
 
-    /// <summary>Victims whose state is in grain storage rather than memory right now.</summary>
+    /// <summary>Victims resting right now: out of memory, their state held here as bytes.</summary>
     public int VictimsResting { get; private set; }
 
     public async Task<RunOutput> Run(Func<bool> cancelled)
@@ -109,7 +110,7 @@ internal sealed class WindowCoordinator
         foreach (var (target, mail) in _inbox)
         {
             stepped.Add(target.Id);
-            victimCalls.Add((target.Id, Call(Grain(target).Step(new StepRequest(windowEnd, [.. mail], IsResting(target.Id))))));
+            victimCalls.Add((target.Id, Call(Grain(target).Step(new StepRequest(windowEnd, [.. mail], RestedState(target.Id))))));
         }
 
         if (_wakeUps.Remove(k, out var due))
@@ -118,7 +119,7 @@ internal sealed class WindowCoordinator
             {
                 if (_victims[id].Window == k && stepped.Add(id))
                 {
-                    victimCalls.Add((id, Call(Grain(new LpId(LpKind.Victim, id)).Step(new StepRequest(windowEnd, [], IsResting(id))))));
+                    victimCalls.Add((id, Call(Grain(new LpId(LpKind.Victim, id)).Step(new StepRequest(windowEnd, [], RestedState(id))))));
                 }
             }
         }
@@ -139,7 +140,20 @@ internal sealed class WindowCoordinator
         }
     }
 
-    private bool IsResting(long victim) => _victims.TryGetValue(victim, out var track) && track.Resting;
+    /// <summary>What a resting victim handed over when it went to rest; null for a victim in memory (or never met).</summary>
+    public byte[]? RestedState(long victim) => _victims.TryGetValue(victim, out var track) ? track.Rested : null;
+
+    /// <summary>Sends every grain of the run still in memory out of it; resting victims' state goes with this coordinator.</summary>
+    public async Task Release()
+    {
+        var inMemory = _fixed.Select(f => f.Grain)
+            .Concat(_victims.Where(v => v.Value.Rested is null).Select(v => (ILogicalProcessGrain)_grains.GetGrain<IVictimGrain>(v.Key, _runKey)));
+        await Task.WhenAll(inMemory.Select(g => Call(g.Release()))).ConfigureAwait(true);
+        _victims.Clear();
+        _wakeUps.Clear();
+        _stepsInOrder.Clear();
+        VictimsResting = 0;
+    }
 
     /// <summary>Sorts the window's messages into protocol order and files them by target for the next step.</summary>
     private void Route(List<Message> outbox, double windowEnd)
@@ -166,8 +180,8 @@ internal sealed class WindowCoordinator
     }
 
     /// <summary>
-    /// Bounds memory: a victim not stepped for the rest horizon saves its state to grain storage and leaves memory
-    /// (its next message or wake-up brings it back), so only victims active in the last few simulated days stay resident.
+    /// Bounds memory: a victim not stepped for the rest horizon hands its state over as bytes and leaves memory (its
+    /// next message or wake-up brings it back), so only victims active in the last few simulated days stay resident.
     /// </summary>
     private async Task RestIdleVictims(long k)
     {
@@ -176,19 +190,22 @@ internal sealed class WindowCoordinator
             return;
         }
 
-        var rests = new List<Task>();
+        var rests = new List<(VictimTrack Track, Task<Immutable<byte[]>> Call)>();
         while (_stepsInOrder.TryPeek(out var step) && step.Window <= k - _restAfterWindows)
         {
             _stepsInOrder.Dequeue();
             var track = _victims[step.Id];
-            if (track.LastStep == step.Window && !track.Resting)
+            if (track.LastStep == step.Window && track.Rested is null)
             {
-                track.Resting = true;
-                rests.Add(Call(_grains.GetGrain<IVictimGrain>(step.Id, _runKey).Rest()));
+                rests.Add((track, Call(_grains.GetGrain<IVictimGrain>(step.Id, _runKey).Rest())));
             }
         }
 
-        await Task.WhenAll(rests).ConfigureAwait(true);
+        foreach (var (track, call) in rests)
+        {
+            track.Rested = (await call.ConfigureAwait(true)).Value;
+        }
+
         VictimsResting += rests.Count;
     }
 
@@ -200,13 +217,13 @@ internal sealed class WindowCoordinator
             _victims.Add(id, track);
         }
 
-        if (track.Resting)
+        if (track.Rested is not null)
         {
             VictimsResting--;
         }
 
         track.LastStep = k;
-        track.Resting = false;
+        track.Rested = null;
         _stepsInOrder.Enqueue((id, k));
 
         track.Summary = result.Victim ?? throw new InvalidOperationException($"Victim {id} returned no summary.");
@@ -291,6 +308,7 @@ internal sealed class WindowCoordinator
 
         public long LastStep { get; set; }
 
-        public bool Resting { get; set; }
+        /// <summary>The victim's state while it rests (what it handed over), else null.</summary>
+        public byte[]? Rested { get; set; }
     }
 }

@@ -33,9 +33,9 @@ public sealed class HostEqualityTests(EmbeddedSiloFixture silo) : IClassFixture<
     }
 
     [Fact]
-    public async Task Victims_sent_to_rest_in_storage_every_day_change_no_result()
+    public async Task Victims_sent_to_rest_every_day_change_no_result()
     {
-        // A zero rest horizon sends every victim through save, deactivation and restore again and again.
+        // A zero rest horizon sends every victim through hand-over, deactivation and restore again and again.
         var scenario = TestScenarios.ShortCambridgeshire(days: 45, replications: 1);
 
         var inProcess = HostComparison.InProcessResults(scenario);

@@ -20,6 +20,11 @@ public static class HostComparison
         {
             MaxParallelism = 2,
             RunReplication = (model, replication, keep, cancel) =>
-                GrainHostRun.RunAsync(grains, model.Scenario, replication, keep, victimRestMinutes: victimRestMinutes, cancellationToken: cancel).GetAwaiter().GetResult().Result,
+            {
+                // Released as the CLI releases every run it will not be asked about: results must not depend on it.
+                var run = GrainHostRun.RunAsync(grains, model.Scenario, replication, keep, victimRestMinutes: victimRestMinutes, cancellationToken: cancel).GetAwaiter().GetResult();
+                GrainHostRun.ReleaseAsync(grains, run.Run).GetAwaiter().GetResult();
+                return run.Result;
+            },
         }));
 }
