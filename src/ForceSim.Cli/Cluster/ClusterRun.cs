@@ -4,6 +4,7 @@ using ForceSim.Cli.Commands;
 using ForceSim.Engine.Running;
 using ForceSim.Grains.Experiments;
 using ForceSim.Grains.Hosting;
+using ForceSim.Grains.Runs;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Output;
 using Spectre.Console;
@@ -16,7 +17,15 @@ namespace ForceSim.Cli.Cluster;
 /// </summary>
 public static class ClusterRun
 {
-    public static int Execute(string path, Scenario scenario, IReadOnlyList<string> overrides, string directory, ClusterAddress address, string? experimentId)
+    public static int Execute(
+        string path,
+        Scenario scenario,
+        IReadOnlyList<string> overrides,
+        string directory,
+        ClusterAddress address,
+        string? experimentId,
+        ReplicationHost host = ReplicationHost.InProcess,
+        double victimRestMinutes = RunSpec.DefaultVictimRestMinutes)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(address);
@@ -30,10 +39,10 @@ public static class ClusterRun
         try
         {
             var experiment = connection.Grains.GetGrain<IExperimentGrain>(id);
-            var submitted = Submit(experiment, new ExperimentSpec(scenario, fingerprint));
+            var submitted = Submit(experiment, new ExperimentSpec(scenario, fingerprint, host, victimRestMinutes));
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]");
             AnsiConsole.MarkupLine(Markup.Escape(
-                $"Experiment {id} on cluster {address}: {submitted.Total} replication(s) of {scenario.Run.HorizonDays:0.#} days after {scenario.Run.WarmupDays:0.#} days' warm-up; seed {scenario.Run.Seed}; {submitted.Done} already finished."));
+                $"Experiment {id} on cluster {address} ({Describe(submitted.Host)}): {submitted.Total} replication(s) of {scenario.Run.HorizonDays:0.#} days after {scenario.Run.WarmupDays:0.#} days' warm-up; seed {scenario.Run.Seed}; {submitted.Done} already finished."));
             AnsiConsole.MarkupLine(Markup.Escape($"Re-attach from anywhere: forcesim status {id} --cluster {address}"));
             Console.Out.Flush();
             ExperimentStatus finished;
@@ -73,7 +82,7 @@ public static class ClusterRun
             WallSeconds = elapsed.TotalSeconds,
             EventsProcessed = result.EventsProcessed,
             Parallelism = status.FinishedBySilo.Count,
-            Host = $"cluster {address} experiment {status.Id}",
+            Host = $"cluster {address} experiment {status.Id}" + (status.Host == ReplicationHost.Grains ? " (grain host)" : ""),
         };
     }
 
@@ -86,6 +95,10 @@ public static class ClusterRun
             throw new BadInputException($"An experiment id must be 1 to 100 letters, digits, '-', '_' or '.' (got '{id}').");
         }
     }
+
+    public static string Describe(ReplicationHost host) => host == ReplicationHost.Grains
+        ? "grain host: each replication's grains spread over the silos"
+        : "in-process engine in each silo's worker slots";
 
     /// <summary>Submits, turning the cluster's refusal (too many replications, an id used for something else) into bad input.</summary>
     public static ExperimentStatus Submit(IExperimentGrain experiment, ExperimentSpec spec)

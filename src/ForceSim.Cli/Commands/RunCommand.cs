@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using ForceSim.Cli.Cluster;
 using ForceSim.Cli.Hosts;
+using ForceSim.Grains.Experiments;
 using ForceSim.Cli.Terminal;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Grading;
@@ -58,11 +59,6 @@ public static class RunCommand
             throw new BadInputException("--experiment names an experiment on a cluster; give --cluster too.");
         }
 
-        if (address is not null && host != HostOption.InProcess)
-        {
-            throw new BadInputException("--host chooses how this process runs replications; with --cluster the cluster's silos run them.");
-        }
-
         var scenario = ScenarioInput.Load(path, replications, seed, overrides);
         var parallelism = parallel ?? Environment.ProcessorCount;
         if (parallelism < 1)
@@ -73,7 +69,9 @@ public static class RunCommand
         var directory = output ?? Path.Combine("results", Path.GetFileNameWithoutExtension(path));
         if (address is not null)
         {
-            return ClusterRun.Execute(path, scenario, overrides, directory, address, experiment);
+            // On a cluster --host says how the silos run each replication: the engine in a worker slot, or grains spread over the cluster.
+            var onCluster = host == HostOption.Grains ? ReplicationHost.Grains : ReplicationHost.InProcess;
+            return ClusterRun.Execute(path, scenario, overrides, directory, address, experiment, onCluster, victimRestMinutes);
         }
 
         var checkpoint = new ReplicationCheckpoint(Path.Combine(directory, ".checkpoints"), ScenarioInput.Fingerprint(path, scenario, overrides));

@@ -40,6 +40,8 @@ public sealed class ExperimentGrain(
         CheckCompiles(spec);
         S.Scenario = spec.Scenario;
         S.Fingerprint = spec.Fingerprint;
+        S.Host = spec.Host;
+        S.VictimRestMinutes = spec.VictimRestMinutes;
         S.SubmittedUtc = DateTime.UtcNow;
         await Save().ConfigureAwait(true);
         await Board.Post(Id).ConfigureAwait(true);
@@ -49,7 +51,7 @@ public sealed class ExperimentGrain(
     public Task<ExperimentStatus> Status() => Task.FromResult(Snapshot());
 
     public Task<ExperimentSpec> Spec() => S.Scenario is { } scenario
-        ? Task.FromResult(new ExperimentSpec(scenario, S.Fingerprint))
+        ? Task.FromResult(new ExperimentSpec(scenario, S.Fingerprint, S.Host, S.VictimRestMinutes))
         : throw new KeyNotFoundException($"Experiment '{Id}' was never submitted.");
 
     public async Task<int?> Lease(string silo)
@@ -188,5 +190,6 @@ public sealed class ExperimentGrain(
             SubmittedUtc = S.SubmittedUtc,
             FinishedUtc = S.FinishedUtc,
             Error = S.Error,
+            Host = S.Host,
         };
 }

@@ -1,3 +1,4 @@
+using ForceSim.Grains.Runs;
 using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Grains.Experiments;
@@ -38,4 +39,10 @@ public sealed class ExperimentState
 
     [Id(8)]
     public string? Error { get; set; }
+
+    [Id(9)]
+    public ReplicationHost Host { get; set; }
+
+    [Id(10)]
+    public double VictimRestMinutes { get; set; } = RunSpec.DefaultVictimRestMinutes;
 }

@@ -45,6 +45,9 @@ public sealed record ExperimentStatus
     [Id(11)]
     public string? Error { get; init; }
 
+    [Id(12)]
+    public ReplicationHost Host { get; init; }
+
     public int Done => Finished.Count;
 
     public bool IsFinished => Exists && Done == Total;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Running;
+using ForceSim.Grains.Runs;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,9 +9,11 @@ using Microsoft.Extensions.Options;
 namespace ForceSim.Grains.Experiments;
 
 /// <summary>
-/// A silo's worker slots. Each slot pulls one replication at a time from an open experiment, runs it on the in-process
-/// host (outside any grain call, so no call waits for a simulation) and reports the result. Pulling spreads work over
-/// every silo in proportion to its slots, bounds concurrency per silo, and needs no knowledge of which silos exist.
+/// A silo's worker slots. Each slot pulls one replication at a time from an open experiment, runs it (outside any grain
+/// call, so no call waits for a simulation) and reports the result. Pulling spreads work over every silo in proportion
+/// to its slots, bounds concurrency per silo, and needs no knowledge of which silos exist. A replication runs on the
+/// experiment's host: the in-process engine inside the slot, or the grain host with the run's grains spread over the
+/// cluster; a grain-hosted run that loses part of its state with a departing silo is handed back and runs again.
 /// </summary>
 public sealed partial class ReplicationWorkers(
     IGrainFactory grains,
@@ -18,7 +21,8 @@ public sealed partial class ReplicationWorkers(
     IOptions<ReplicationWorkerOptions> options,
     ILogger<ReplicationWorkers> logger) : BackgroundService
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<CompiledScenario>>> _models = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<(ExperimentSpec Spec, CompiledScenario Model)>>> _models = new();
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Slots)).Select(slot => Task.Run(() => Slot(slot, stoppingToken), CancellationToken.None)));
 
@@ -65,11 +69,20 @@ public sealed partial class ReplicationWorkers(
                 continue;
             }
 
-            var model = await _models.GetOrAdd(id, _ => new Lazy<Task<CompiledScenario>>(() => Compile(experiment))).Value.ConfigureAwait(false);
+            var (spec, model) = await _models.GetOrAdd(id, _ => new(() => Compile(experiment))).Value.ConfigureAwait(false);
             ReplicationResult result;
             try
             {
-                result = ReplicationRunner.Run(model, replication, keepTally: false, stopping);
+                result = spec.Host == ReplicationHost.Grains
+                    ? await OnGrains(spec, replication, stopping).ConfigureAwait(false)
+                    : ReplicationRunner.Run(model, replication, keepTally: false, stopping);
+            }
+            catch (RunLostException e) when (!stopping.IsCancellationRequested)
+            {
+                LogRunLost(logger, e, replication, id);
+                await Forget(e.Run).ConfigureAwait(false);
+                await experiment.Release(replication, holder).ConfigureAwait(false);
+                return true;
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -113,14 +126,46 @@ public sealed partial class ReplicationWorkers(
         }
     }
 
-    private static async Task<CompiledScenario> Compile(IExperimentGrain experiment) =>
-        new((await experiment.Spec().ConfigureAwait(false)).Scenario);
+    private static async Task<(ExperimentSpec, CompiledScenario)> Compile(IExperimentGrain experiment)
+    {
+        var spec = await experiment.Spec().ConfigureAwait(false);
+        return (spec, new CompiledScenario(spec.Scenario));
+    }
+
+    /// <summary>One replication on the grain host; its grains are released as soon as the result is in.</summary>
+    private async Task<ReplicationResult> OnGrains(ExperimentSpec spec, int replication, CancellationToken stopping)
+    {
+        var run = await GrainHostRun.RunAsync(grains, spec.Scenario, replication, victimRestMinutes: spec.VictimRestMinutes, cancellationToken: stopping).ConfigureAwait(false);
+        await Forget(run.Run).ConfigureAwait(false);
+        return run.Result;
+    }
+
+    /// <summary>Releases a run's grains; a failure here (a silo leaving) only means some are already gone.</summary>
+    private async Task Forget(Guid run)
+    {
+        try
+        {
+            await GrainHostRun.ReleaseAsync(grains, run).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // best effort: the result is safe; grains left behind are collected within a day
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            LogReleaseFailed(logger, e, run);
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A worker slot failed and will try again")]
     private static partial void LogSlotError(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not hand in replication {Replication} yet; retrying")]
     private static partial void LogReportRetry(ILogger logger, Exception exception, int replication);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Replication {Replication} of experiment {Experiment} lost part of its grain-hosted state with a silo; handing it back to run again")]
+    private static partial void LogRunLost(ILogger logger, Exception exception, int replication, string experiment);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release grain-hosted run {Run}")]
+    private static partial void LogReleaseFailed(ILogger logger, Exception exception, Guid run);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Finished replication {Replication} of experiment {Experiment}")]
     private static partial void LogFinished(ILogger logger, int replication, string experiment);

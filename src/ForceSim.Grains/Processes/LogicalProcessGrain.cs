@@ -15,6 +15,7 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
     private TProcess? _process;
     private RunContext? _context;
     private bool _borrowed;
+    private bool _started;
 
     protected TProcess Process => _process ?? throw new InvalidOperationException("The LP grain is not activated.");
 
@@ -55,6 +56,7 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
 
     public Task<StepResult> Start()
     {
+        _started = true;
         Process.Start(_outbox);
         return Task.FromResult(Result());
     }
@@ -62,6 +64,7 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
     public virtual Task<StepResult> Step(StepRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        CheckStarted();
         StepProcess(request);
         return Task.FromResult(Result());
     }
@@ -85,6 +88,7 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
 
     public Task<byte[]> Collect()
     {
+        CheckStarted();
         var model = Context.Model;
         var tally = new ReplicationTally(model.Period, model.Forces.Length, model.ControlRooms.Length);
         Process.Collect(tally);
@@ -97,6 +101,18 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
     protected bool HasProcess => _process is not null;
 
     protected void Adopt(TProcess process) => _process = process;
+
+    protected LpStateLostException Lost() =>
+        new($"{GetType().Name} {LpNumber} of run {RunId:N} has lost its state (its silo left the cluster); the run cannot go on.");
+
+    /// <summary>A fixed LP steps only after its run started it: an empty activation means its state was lost with a silo.</summary>
+    private void CheckStarted()
+    {
+        if (CreatesOnActivation && !_started)
+        {
+            throw Lost();
+        }
+    }
 
     protected abstract Task<TProcess> CreateAsync(RunContext context, long lp);
 

@@ -31,6 +31,11 @@ public sealed class VictimGrain(RunContexts runs) : LogicalProcessGrain<VictimPr
         ArgumentNullException.ThrowIfNull(request);
         if (!HasProcess)
         {
+            if (request.InMemory)
+            {
+                throw Lost();
+            }
+
             await Create(request.RestedState).ConfigureAwait(true);
         }
 

@@ -44,10 +44,24 @@ public static class GrainHostRun
         var pause = TimeSpan.FromMilliseconds(20);
         while (true)
         {
-            var now = await run.Progress().ConfigureAwait(false);
+            RunProgress now;
+            try
+            {
+                now = await run.Progress().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
+            {
+                throw new RunLostException($"Run {id:N} (replication {replication}) lost its coordinator: {e.Message}", e) { Run = id };
+            }
+
             progress?.Invoke(now);
             switch (now.State)
             {
+                case RunState.NotStarted:
+                    // It was started: a fresh coordinator means the old one went with its silo.
+                    throw new RunLostException($"Run {id:N} (replication {replication}) lost its coordinator with a silo that left the cluster.") { Run = id };
+                case RunState.Lost:
+                    throw new RunLostException($"Run {id:N} (replication {replication}) lost part of its state: {now.Error}") { Run = id };
                 case RunState.Finished:
                     var output = await run.Output().ConfigureAwait(false);
                     var model = new CompiledScenario(scenario);

@@ -1,4 +1,5 @@
 using ForceSim.Engine.Compilation;
+using ForceSim.Grains.Processes;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 
@@ -89,6 +90,11 @@ public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrai
         {
             _state = RunState.Cancelled;
         }
+        catch (Exception e) when (IsLoss(e))
+        {
+            _error = e.Message;
+            _state = RunState.Lost;
+        }
 #pragma warning disable CA1031 // the loop runs detached: every failure must become the run's state, or pollers wait forever
         catch (Exception e)
 #pragma warning restore CA1031
@@ -98,6 +104,10 @@ public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrai
             LogRunFailed(logger, e, this.GetPrimaryKey());
         }
     }
+
+    /// <summary>Failures that mean a silo left mid-run (not a fault of the model): the replication can simply run again.</summary>
+    private static bool IsLoss(Exception e) =>
+        e is LpStateLostException or SiloUnavailableException or OrleansMessageRejectionException or TimeoutException;
 
     private InvalidOperationException Unknown() =>
         new($"Run {this.GetPrimaryKey():N} is unknown: it was never started here, or its owner has released it.");

@@ -7,4 +7,7 @@ public enum RunState
     Finished = 2,
     Failed = 3,
     Cancelled = 4,
+
+    /// <summary>Part of the run's state went with a silo that left the cluster: it must be run again.</summary>
+    Lost = 5,
 }

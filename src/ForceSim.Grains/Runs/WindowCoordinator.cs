@@ -110,7 +110,7 @@ internal sealed class WindowCoordinator
         foreach (var (target, mail) in _inbox)
         {
             stepped.Add(target.Id);
-            victimCalls.Add((target.Id, Call(Grain(target).Step(new StepRequest(windowEnd, [.. mail], RestedState(target.Id))))));
+            victimCalls.Add((target.Id, Call(Grain(target).Step(VictimStep(target.Id, windowEnd, [.. mail])))));
         }
 
         if (_wakeUps.Remove(k, out var due))
@@ -119,7 +119,7 @@ internal sealed class WindowCoordinator
             {
                 if (_victims[id].Window == k && stepped.Add(id))
                 {
-                    victimCalls.Add((id, Call(Grain(new LpId(LpKind.Victim, id)).Step(new StepRequest(windowEnd, [], RestedState(id))))));
+                    victimCalls.Add((id, Call(Grain(new LpId(LpKind.Victim, id)).Step(VictimStep(id, windowEnd, [])))));
                 }
             }
         }
@@ -139,6 +139,11 @@ internal sealed class WindowCoordinator
             Track(id, k, result);
         }
     }
+
+    /// <summary>A victim's step: with the state it handed over if it is resting, or marked as in memory if it was stepped before.</summary>
+    private StepRequest VictimStep(long id, double windowEnd, Message[] mail) => _victims.TryGetValue(id, out var track)
+        ? new StepRequest(windowEnd, mail, track.Rested, InMemory: track.Rested is null)
+        : new StepRequest(windowEnd, mail);
 
     /// <summary>What a resting victim handed over when it went to rest; null for a victim in memory (or never met).</summary>
     public byte[]? RestedState(long victim) => _victims.TryGetValue(victim, out var track) ? track.Rested : null;

@@ -1,0 +1,109 @@
+using ForceSim.Cli;
+using ForceSim.Cli.Tests.Support;
+using ForceSim.Cluster.Tests.Support;
+using ForceSim.Grains.Experiments;
+using ForceSim.Grains.Hosting;
+
+namespace ForceSim.Cluster.Tests.Experiments;
+
+/// <summary>
+/// `run --cluster --host grains`: each replication runs on the grain host with its grains spread over the silo processes,
+/// and still gives the in-process bytes, even when a silo holding part of a run is killed.
+/// </summary>
+public sealed class GrainHostedExperimentTests
+{
+    private static readonly string[] Files = ["results.json", "replications.csv", "force-replications.csv"];
+
+    [RedisFact]
+    public async Task A_grain_hosted_experiment_across_two_silos_gives_the_in_process_bytes()
+    {
+        string[] scenario = ["run", CliProcess.Scenario("cambridgeshire-2022.yaml"), "-r", "3", "--set", "run.horizon_days=30"];
+        using var bed = await ClusterTestBed.StartAsync(2, "--workers", "1");
+
+        var onCluster = await CliProcess.RunAsync(bed.Folder.Path, TimeSpan.FromMinutes(4), [.. scenario, "--host", "grains", "--cluster", bed.Cluster, "--experiment", "on-grains", "-o", bed.Folder["on-cluster"]]);
+        var local = await CliProcess.RunAsync(bed.Folder.Path, [.. scenario, "-o", bed.Folder["in-process"]]);
+
+        Assert.True(onCluster.ExitCode == ExitCodes.Success, onCluster + Environment.NewLine + bed.Logs);
+        Assert.Contains("grain host: each replication's grains spread over the silos", onCluster.Output, StringComparison.Ordinal);
+        Assert.True(local.ExitCode == ExitCodes.Success, local.ToString());
+        AssertSameFiles(bed.Folder["in-process"], bed.Folder["on-cluster"]);
+
+        await using var client = await ClusterConnection.ConnectAsync(ClusterAddress.Parse(bed.Cluster));
+        var status = await client.Grains.GetGrain<IExperimentGrain>("on-grains").Status();
+        Assert.Equal(ReplicationHost.Grains, status.Host);
+        Assert.All(status.Executions, e => Assert.Equal(1, e));
+    }
+
+    [RedisFact]
+    public async Task Killing_a_silo_mid_way_reruns_the_grain_hosted_runs_it_broke_and_changes_no_result()
+    {
+        const int Replications = 6;
+        string[] scenario = ["run", CliProcess.Scenario("cambridgeshire-2022.yaml"), "-r", $"{Replications}", "--set", "run.horizon_days=60"];
+        using var bed = await ClusterTestBed.StartAsync(3, "--workers", "1");
+        var output = bed.Folder["on-cluster"];
+        using var client = CliProcess.Start(bed.Folder.Path, [.. scenario, "--host", "grains", "--cluster", bed.Cluster, "--experiment", "grains-loss", "-o", output]);
+        var clientOut = client.StandardOutput.ReadToEndAsync();
+        var clientErr = client.StandardError.ReadToEndAsync();
+        try
+        {
+            await using var watcher = await ClusterConnection.ConnectAsync(ClusterAddress.Parse(bed.Cluster));
+            var experiment = watcher.Grains.GetGrain<IExperimentGrain>("grains-loss");
+            var before = await WaitUntilUnderWay(experiment, bed);
+            // Every silo holds grains of every running run, so any silo will do: take one that is not running a slot's run.
+            var victim = bed.Silos.FirstOrDefault(s => !before.Running.Values.Contains(s.Endpoint)) ?? bed.Silos[^1];
+            victim.Kill();
+
+            using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+            await client.WaitForExitAsync(deadline.Token);
+            Assert.True(client.ExitCode == ExitCodes.Success, $"{await clientOut}{Environment.NewLine}{await clientErr}{Environment.NewLine}{bed.Logs}");
+
+            var after = await experiment.Status();
+            Assert.True(after.IsFinished);
+            Assert.All(before.Finished, r => Assert.Equal(1, after.Executions[r]));
+            Assert.Equal(Replications, after.FinishedBySilo.Values.Sum());
+            // At least two runs were in flight, each with grains on every silo, and each takes seconds: the kill broke some.
+            Assert.True(after.Executions.Sum() > Replications, $"no run was re-run: executions {string.Join(",", after.Executions)}{Environment.NewLine}{bed.Logs}");
+            Assert.Contains("handing it back to run again", bed.Logs, StringComparison.Ordinal);
+
+            var local = await CliProcess.RunAsync(bed.Folder.Path, [.. scenario, "-o", bed.Folder["in-process"]]);
+            Assert.True(local.ExitCode == ExitCodes.Success, local.ToString());
+            AssertSameFiles(bed.Folder["in-process"], output);
+        }
+        finally
+        {
+            if (!client.HasExited)
+            {
+                client.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    /// <summary>Waits until a replication has finished and others are running, and returns the status then.</summary>
+    private static async Task<ExperimentStatus> WaitUntilUnderWay(IExperimentGrain experiment, ClusterTestBed bed)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (DateTime.UtcNow < deadline)
+        {
+            var status = await experiment.Status();
+            if (status.Exists && status.Done >= 1 && status.Running.Count >= 2)
+            {
+                return status;
+            }
+
+            Assert.False(status.IsFinished, "the experiment finished before a silo could be killed mid-way");
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("the experiment never got under way" + Environment.NewLine + bed.Logs);
+    }
+
+    private static void AssertSameFiles(string expected, string actual)
+    {
+        foreach (var file in Files)
+        {
+            Assert.True(
+                File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))),
+                $"{file} differs between {expected} and {actual}");
+        }
+    }
+}
