@@ -13,7 +13,7 @@ public static class HostOption
     {
         var option = new Option<string>("--host")
         {
-            Description = "in-process (fast, the default) or grains (each control room, unit, investigation and victim is an Orleans grain in an embedded silo; same results).",
+            Description = "in-process (fast, the default) or grains (each control room, unit, investigation and victim is an Orleans grain in an embedded silo, or with --cluster on the cluster's silos; same results).",
             DefaultValueFactory = _ => InProcess,
         };
         option.AcceptOnlyFromAmong(InProcess, Grains);
