@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ForceSim.Cli.Cluster;
 using ForceSim.Grains.Experiments;
 using Spectre.Console;
@@ -9,7 +10,12 @@ namespace ForceSim.Cli.Commands;
 /// <summary><c>forcesim status EXPERIMENT --cluster ...</c>: how far an experiment on a cluster has got, from any process.</summary>
 public static class StatusCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
 
     public static Command Create()
     {
@@ -45,6 +51,7 @@ public static class StatusCommand
             var state = status.Error is not null ? $"failed: {status.Error}" : status.IsFinished ? "finished" : "running";
             AnsiConsole.MarkupLine(Markup.Escape($"Experiment {id} ({status.ScenarioName}, seed {status.Seed}): {state}"));
             AnsiConsole.MarkupLine(Markup.Escape(ExperimentWatch.Describe(status)));
+            AnsiConsole.MarkupLine(Markup.Escape($"Runs on: {ClusterRun.Describe(status.Host)}"));
             var reruns = status.Executions.Sum(e => Math.Max(0, e - 1));
             AnsiConsole.MarkupLine(Markup.Escape($"Submitted {status.SubmittedUtc:u}; replications re-run after a silo was lost: {reruns}"));
             return ExitCodes.Success;

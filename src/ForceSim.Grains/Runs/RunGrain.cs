@@ -51,10 +51,17 @@ public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrai
 
         _cancelRequested = true;
         await _drive.ConfigureAwait(true);
-        await _coordinator.Release().ConfigureAwait(true);
-        _coordinator = null;
-        _output = null;
-        DeactivateOnIdle();
+        try
+        {
+            await _coordinator.Release().ConfigureAwait(true);
+        }
+        finally
+        {
+            // Even if some grains could not be reached (their silo left), the coordinator and what it holds go.
+            _coordinator = null;
+            _output = null;
+            DeactivateOnIdle();
+        }
     }
 
     public Task<RunSpec> Spec() => Task.FromResult(_spec ?? throw Unknown());
