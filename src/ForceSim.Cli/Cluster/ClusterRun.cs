@@ -32,40 +32,31 @@ public static class ClusterRun
         var id = experimentId ?? NewId(path);
         CheckExperimentId(id);
         var fingerprint = $"{ScenarioInput.Fingerprint(path, scenario, overrides)}|replications={scenario.Run.Replications}";
-        using var cancel = new Terminal.CancelOnCtrlC();
         var clock = Stopwatch.StartNew();
-        var connection = ClusterOption.Connect(address, cancel.Token);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel.Token, connection.Stopping);
+        using var session = ClusterSession.Open(address);
+        var experiment = session.Grains.GetGrain<IExperimentGrain>(id);
+        var submitted = Submit(experiment, new ExperimentSpec(scenario, fingerprint, host, victimRestMinutes));
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]");
+        AnsiConsole.MarkupLine(Markup.Escape(
+            $"Experiment {id} on cluster {address} ({Describe(submitted.Host)}): {submitted.Total} replication(s) of {scenario.Run.HorizonDays:0.#} days after {scenario.Run.WarmupDays:0.#} days' warm-up; seed {scenario.Run.Seed}; {submitted.Done} already finished."));
+        AnsiConsole.MarkupLine(Markup.Escape($"Re-attach from anywhere: forcesim status {id} --cluster {address}"));
+        Console.Out.Flush();
+        ExperimentStatus finished;
         try
         {
-            var experiment = connection.Grains.GetGrain<IExperimentGrain>(id);
-            var submitted = Submit(experiment, new ExperimentSpec(scenario, fingerprint, host, victimRestMinutes));
-            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]");
-            AnsiConsole.MarkupLine(Markup.Escape(
-                $"Experiment {id} on cluster {address} ({Describe(submitted.Host)}): {submitted.Total} replication(s) of {scenario.Run.HorizonDays:0.#} days after {scenario.Run.WarmupDays:0.#} days' warm-up; seed {scenario.Run.Seed}; {submitted.Done} already finished."));
-            AnsiConsole.MarkupLine(Markup.Escape($"Re-attach from anywhere: forcesim status {id} --cluster {address}"));
-            Console.Out.Flush();
-            ExperimentStatus finished;
-            try
-            {
-                finished = ExperimentWatch.UntilFinished(experiment, submitted.Total, stop.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                AnsiConsole.MarkupLine(Markup.Escape($"Detached: experiment {id} carries on in the cluster. Fetch it later with: forcesim results {id} --cluster {address} --out {directory}"));
-                return ExitCodes.Cancelled;
-            }
-
-            AnsiConsole.MarkupLine(Markup.Escape(ExperimentWatch.Describe(finished)));
-            var result = ExperimentDownload.Fetch(connection.Grains, finished);
-            clock.Stop();
-            RunPublisher.Publish(directory, Path.GetFullPath(path), scenario, result, Info(Path.GetFullPath(path), finished, result, address, clock.Elapsed), null, clock.Elapsed);
-            return ExitCodes.Success;
+            finished = ExperimentWatch.UntilFinished(experiment, submitted.Total, session.Stopping);
         }
-        finally
+        catch (OperationCanceledException)
         {
-            connection.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            AnsiConsole.MarkupLine(Markup.Escape($"Detached: experiment {id} carries on in the cluster. Fetch it later with: forcesim results {id} --cluster {address} --out {directory}"));
+            return ExitCodes.Cancelled;
         }
+
+        AnsiConsole.MarkupLine(Markup.Escape(ExperimentWatch.Describe(finished)));
+        var result = ExperimentDownload.Fetch(session.Grains, finished);
+        clock.Stop();
+        RunPublisher.Publish(directory, Path.GetFullPath(path), scenario, result, Info(Path.GetFullPath(path), finished, result, address, clock.Elapsed), null, clock.Elapsed);
+        return ExitCodes.Success;
     }
 
     public static RunInfo Info(string source, ExperimentStatus status, ExperimentResult result, ClusterAddress address, TimeSpan elapsed)

@@ -25,44 +25,35 @@ public static class ResultsCommand
         ClusterRun.CheckExperimentId(id);
         var address = ClusterOption.Parse(cluster);
         var directory = output ?? Path.Combine("results", id);
-        using var cancel = new Terminal.CancelOnCtrlC();
         var clock = Stopwatch.StartNew();
-        var connection = ClusterOption.Connect(address, cancel.Token);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel.Token, connection.Stopping);
-        try
+        using var session = ClusterSession.Open(address);
+        var experiment = session.Grains.GetGrain<IExperimentGrain>(id);
+        var status = ExperimentWatch.Poll(experiment, session.Stopping);
+        if (!status.Exists)
         {
-            var experiment = connection.Grains.GetGrain<IExperimentGrain>(id);
-            var status = ExperimentWatch.Poll(experiment, stop.Token);
-            if (!status.Exists)
-            {
-                throw new BadInputException($"No experiment '{id}' on cluster {address}.");
-            }
-
-            if (status.Error is not null)
-            {
-                throw new InvalidOperationException($"Experiment {id} failed: {status.Error}");
-            }
-
-            if (!status.IsFinished)
-            {
-                if (!wait)
-                {
-                    throw new BadInputException($"Experiment {id} has finished {status.Done} of {status.Total} replications; wait for it (--wait) or check with `forcesim status {id} --cluster {address}`.");
-                }
-
-                status = ExperimentWatch.UntilFinished(experiment, status.Total, stop.Token);
-            }
-
-            var spec = experiment.Spec().GetAwaiter().GetResult();
-            var result = ExperimentDownload.Fetch(connection.Grains, status);
-            var source = $"experiment {id} on cluster {address}";
-            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(status.ScenarioName)}[/]");
-            RunPublisher.Publish(directory, source, spec.Scenario, result, ClusterRun.Info(source, status, result, address, clock.Elapsed), null, clock.Elapsed);
-            return ExitCodes.Success;
+            throw new BadInputException($"No experiment '{id}' on cluster {address}.");
         }
-        finally
+
+        if (status.Error is not null)
         {
-            connection.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw new InvalidOperationException($"Experiment {id} failed: {status.Error}");
         }
+
+        if (!status.IsFinished)
+        {
+            if (!wait)
+            {
+                throw new BadInputException($"Experiment {id} has finished {status.Done} of {status.Total} replications; wait for it (--wait) or check with `forcesim status {id} --cluster {address}`.");
+            }
+
+            status = ExperimentWatch.UntilFinished(experiment, status.Total, session.Stopping);
+        }
+
+        var spec = experiment.Spec().GetAwaiter().GetResult();
+        var result = ExperimentDownload.Fetch(session.Grains, status);
+        var source = $"experiment {id} on cluster {address}";
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(status.ScenarioName)}[/]");
+        RunPublisher.Publish(directory, source, spec.Scenario, result, ClusterRun.Info(source, status, result, address, clock.Elapsed), null, clock.Elapsed);
+        return ExitCodes.Success;
     }
 }

@@ -31,34 +31,25 @@ public static class StatusCommand
     {
         ClusterRun.CheckExperimentId(id);
         var address = ClusterOption.Parse(cluster);
-        using var cancel = new Terminal.CancelOnCtrlC();
-        var connection = ClusterOption.Connect(address, cancel.Token);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel.Token, connection.Stopping);
-        try
+        using var session = ClusterSession.Open(address);
+        var status = ExperimentWatch.Poll(session.Grains.GetGrain<IExperimentGrain>(id), session.Stopping);
+        if (!status.Exists)
         {
-            var status = ExperimentWatch.Poll(connection.Grains.GetGrain<IExperimentGrain>(id), stop.Token);
-            if (!status.Exists)
-            {
-                throw new BadInputException($"No experiment '{id}' on cluster {address}.");
-            }
+            throw new BadInputException($"No experiment '{id}' on cluster {address}.");
+        }
 
-            if (json)
-            {
-                Console.WriteLine(JsonSerializer.Serialize(status, Json));
-                return ExitCodes.Success;
-            }
-
-            var state = status.Error is not null ? $"failed: {status.Error}" : status.IsFinished ? "finished" : "running";
-            AnsiConsole.MarkupLine(Markup.Escape($"Experiment {id} ({status.ScenarioName}, seed {status.Seed}): {state}"));
-            AnsiConsole.MarkupLine(Markup.Escape(ExperimentWatch.Describe(status)));
-            AnsiConsole.MarkupLine(Markup.Escape($"Runs on: {ClusterRun.Describe(status.Host)}"));
-            var reruns = status.Executions.Sum(e => Math.Max(0, e - 1));
-            AnsiConsole.MarkupLine(Markup.Escape($"Submitted {status.SubmittedUtc:u}; replications re-run after a silo was lost: {reruns}"));
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(status, Json));
             return ExitCodes.Success;
         }
-        finally
-        {
-            connection.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
+
+        var state = status.Error is not null ? $"failed: {status.Error}" : status.IsFinished ? "finished" : "running";
+        AnsiConsole.MarkupLine(Markup.Escape($"Experiment {id} ({status.ScenarioName}, seed {status.Seed}): {state}"));
+        AnsiConsole.MarkupLine(Markup.Escape(ExperimentWatch.Describe(status)));
+        AnsiConsole.MarkupLine(Markup.Escape($"Runs on: {ClusterRun.Describe(status.Host)}"));
+        var reruns = status.Executions.Sum(e => Math.Max(0, e - 1));
+        AnsiConsole.MarkupLine(Markup.Escape($"Submitted {status.SubmittedUtc:u}; replications re-run after a silo was lost: {reruns}"));
+        return ExitCodes.Success;
     }
 }

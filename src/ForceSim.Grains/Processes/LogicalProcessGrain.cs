@@ -14,7 +14,6 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
     private readonly List<Message> _outbox = [];
     private TProcess? _process;
     private RunContext? _context;
-    private bool _borrowed;
     private bool _started;
 
     protected TProcess Process => _process ?? throw new InvalidOperationException("The LP grain is not activated.");
@@ -34,7 +33,6 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _borrowed = true;
         try
         {
             _context = await runs.Borrow(RunId).ConfigureAwait(true);
@@ -46,7 +44,7 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
         catch
         {
             // A failed activation is never deactivated: give the context back now, or a bad run stays cached.
-            _borrowed = false;
+            _context = null;
             runs.Return(RunId);
             throw;
         }
@@ -71,9 +69,10 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_borrowed)
+        // Holding a context means this activation borrowed it.
+        if (_context is not null)
         {
-            _borrowed = false;
+            _context = null;
             runs.Return(RunId);
         }
 

@@ -2,7 +2,6 @@ using ForceSim.Engine.Randomness;
 using ForceSim.Engine.Victims;
 using ForceSim.Grains.Hosting;
 using ForceSim.Grains.Runs;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
 using Orleans.Serialization;
 
@@ -17,12 +16,10 @@ namespace ForceSim.Grains.Processes;
 [RandomPlacement]
 // Only the coordinator decides when a victim leaves memory (it keeps the state); Orleans' idle collection would lose it.
 [CollectionAgeLimit(Days = 1)]
-public sealed class VictimGrain(RunContexts runs) : LogicalProcessGrain<VictimProcess>(runs), IVictimGrain
+public sealed class VictimGrain(RunContexts runs, Serializer<VictimSnapshot> snapshots) : LogicalProcessGrain<VictimProcess>(runs), IVictimGrain
 {
     // Victims draw through a borrowed generator (they keep only their stream's state), so one per activation is enough.
     private readonly SeededRandom _scratch = new(0);
-
-    private Serializer<VictimSnapshot> Snapshots => ServiceProvider.GetRequiredService<Serializer<VictimSnapshot>>();
 
     protected override bool CreatesOnActivation => false;
 
@@ -45,7 +42,7 @@ public sealed class VictimGrain(RunContexts runs) : LogicalProcessGrain<VictimPr
 
     public Task<Immutable<byte[]>> Rest()
     {
-        var state = Snapshots.SerializeToArray(Process.Snapshot());
+        var state = snapshots.SerializeToArray(Process.Snapshot());
         DeactivateOnIdle();
         return Task.FromResult(state.AsImmutable());
     }
@@ -77,7 +74,7 @@ public sealed class VictimGrain(RunContexts runs) : LogicalProcessGrain<VictimPr
     {
         if (rested is not null)
         {
-            Adopt(VictimProcess.Restore(Context.Model, Snapshots.Deserialize(rested) ?? throw new InvalidOperationException($"Victim {LpNumber}'s rested state is empty."), Context.Replication, _scratch));
+            Adopt(VictimProcess.Restore(Context.Model, snapshots.Deserialize(rested) ?? throw new InvalidOperationException($"Victim {LpNumber}'s rested state is empty."), Context.Replication, _scratch));
             return;
         }
 

@@ -49,7 +49,7 @@ public static class GrainHostRun
             {
                 now = await run.Progress().ConfigureAwait(false);
             }
-            catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
+            catch (Exception e) when (RunLostException.IsLoss(e))
             {
                 throw new RunLostException($"Run {id:N} (replication {replication}) lost its coordinator: {e.Message}", e) { Run = id };
             }

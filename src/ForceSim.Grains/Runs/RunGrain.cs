@@ -1,5 +1,4 @@
 using ForceSim.Engine.Compilation;
-using ForceSim.Grains.Processes;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 
@@ -97,7 +96,7 @@ public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrai
         {
             _state = RunState.Cancelled;
         }
-        catch (Exception e) when (IsLoss(e))
+        catch (Exception e) when (RunLostException.IsLoss(e))
         {
             _error = e.Message;
             _state = RunState.Lost;
@@ -111,10 +110,6 @@ public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrai
             LogRunFailed(logger, e, this.GetPrimaryKey());
         }
     }
-
-    /// <summary>Failures that mean a silo left mid-run (not a fault of the model): the replication can simply run again.</summary>
-    private static bool IsLoss(Exception e) =>
-        e is LpStateLostException or SiloUnavailableException or OrleansMessageRejectionException or TimeoutException;
 
     private InvalidOperationException Unknown() =>
         new($"Run {this.GetPrimaryKey():N} is unknown: it was never started here, or its owner has released it.");

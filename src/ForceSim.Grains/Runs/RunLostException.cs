@@ -1,3 +1,5 @@
+using ForceSim.Grains.Processes;
+
 namespace ForceSim.Grains.Runs;
 
 /// <summary>
@@ -22,4 +24,8 @@ public sealed class RunLostException : Exception
 
     /// <summary>The lost run, to release what is left of it.</summary>
     public Guid Run { get; init; }
+
+    /// <summary>Failures that mean a silo left mid-run (not a fault of the model): the replication can simply run again.</summary>
+    public static bool IsLoss(Exception e) =>
+        e is LpStateLostException or SiloUnavailableException or OrleansMessageRejectionException or TimeoutException;
 }

@@ -148,16 +148,12 @@ internal sealed class WindowCoordinator
     /// <summary>What a resting victim handed over when it went to rest; null for a victim in memory (or never met).</summary>
     public byte[]? RestedState(long victim) => _victims.TryGetValue(victim, out var track) ? track.Rested : null;
 
-    /// <summary>Sends every grain of the run still in memory out of it; resting victims' state goes with this coordinator.</summary>
+    /// <summary>Sends every grain of the run still in memory out of it; resting victims' state goes when this coordinator is dropped.</summary>
     public async Task Release()
     {
         var inMemory = _fixed.Select(f => f.Grain)
             .Concat(_victims.Where(v => v.Value.Rested is null).Select(v => (ILogicalProcessGrain)_grains.GetGrain<IVictimGrain>(v.Key, _runKey)));
         await Task.WhenAll(inMemory.Select(g => Call(g.Release()))).ConfigureAwait(true);
-        _victims.Clear();
-        _wakeUps.Clear();
-        _stepsInOrder.Clear();
-        VictimsResting = 0;
     }
 
     /// <summary>Sorts the window's messages into protocol order and files them by target for the next step.</summary>
