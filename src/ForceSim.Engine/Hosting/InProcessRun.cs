@@ -10,212 +10,97 @@ using ForceSim.Engine.Victims;
 namespace ForceSim.Engine.Hosting;
 
 /// <summary>
-/// The in-process host: every LP of one replication in memory, advanced window by window on one
-/// thread. Messages sent in a window are sorted into the protocol's order and delivered at its end.
-/// The LPs stay available afterwards, so a finished run can be queried (a victim's journey, a unit's log).
+/// The in-process host: every LP of one replication in memory, stepped window by window on one thread through the
+/// shared <see cref="WindowProtocol{TVictim}"/>; an LP is reached by a method call. The LPs stay available afterwards,
+/// so a finished run can be queried (a victim's journey, a unit's log).
 /// </summary>
 public sealed class InProcessRun
 {
     private readonly CompiledScenario _model;
-    private readonly int _replication;
     private readonly ILogicalProcess[] _fixed;
-    private readonly InvestigationProcess?[] _investigations;
-    private readonly Dictionary<long, VictimSlot> _victims = [];
-    private readonly Dictionary<long, List<VictimSlot>> _wakeUps = [];
-
-    // Victims draw through this one generator (loading their own stream's state), as all run on this thread.
-    private readonly SeededRandom _victimScratch = new(0);
+    private readonly WindowProtocol<VictimProcess> _protocol;
 
     public InProcessRun(CompiledScenario model, int replication)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
-        _replication = replication;
+        // Victims draw through this one generator (loading their own stream's state), as all run on this thread.
+        var victimScratch = new SeededRandom(0);
+        _protocol = new WindowProtocol<VictimProcess>(model, id => new VictimProcess(model, id, replication, victimScratch));
         ControlRooms = [.. Enumerable.Range(0, model.ControlRooms.Length).Select(i => new ControlRoomProcess(model, i, replication))];
         PatrolUnits = [.. Enumerable.Range(0, model.Units.Length).Select(i => new PatrolUnitProcess(model, i, replication))];
-        _investigations = [.. model.Forces.Select(f => f.Settings.Investigation is null ? null : new InvestigationProcess(model, f.Index, replication))];
-
-        // Fixed LPs in address order: the order of Collect, which fixes floating-point sums.
-        _fixed = [.. ControlRooms.Cast<ILogicalProcess>().Concat(PatrolUnits).Concat(_investigations.OfType<InvestigationProcess>()).OrderBy(lp => lp.Id)];
+        Investigations = [.. model.Forces.Where(f => f.Settings.Investigation is not null).Select(f => new InvestigationProcess(model, f.Index, replication))];
+        var all = ControlRooms.Cast<ILogicalProcess>().Concat(PatrolUnits).Concat(Investigations).ToDictionary(lp => lp.Id);
+        _fixed = [.. _protocol.Fixed.Ids.Select(id => all[id])];
     }
 
     public IReadOnlyList<ControlRoomProcess> ControlRooms { get; }
 
     public IReadOnlyList<PatrolUnitProcess> PatrolUnits { get; }
 
-    public IReadOnlyList<InvestigationProcess> Investigations => [.. _investigations.OfType<InvestigationProcess>()];
+    public IReadOnlyList<InvestigationProcess> Investigations { get; }
 
-    public IEnumerable<VictimProcess> Victims => _victims.Values.Select(v => v.Process);
+    public IEnumerable<VictimProcess> Victims => _protocol.VictimsById().Select(v => v.Host);
 
-    public long MessagesDelivered { get; private set; }
+    public long MessagesDelivered => _protocol.MessagesDelivered;
 
-    public VictimProcess? Victim(long id) => _victims.TryGetValue(id, out var slot) ? slot.Process : null;
+    public VictimProcess? Victim(long id) => _protocol.Victim(id)?.Host;
 
     public ReplicationTally Run(CancellationToken cancellationToken = default) => Run(CollectDirectly, cancellationToken);
 
     /// <summary>
     /// Runs, then hands each fixed LP to <paramref name="collectFixed"/> with the replication's tally, in the
-    /// usual order (victims still collect straight into the tally). Lets a test stand in for a distributed
+    /// protocol's order (victims still collect straight into the tally). Lets a test stand in for a distributed
     /// host that collects each LP into its own tally and merges the partials.
     /// </summary>
     public ReplicationTally Run(Action<ILogicalProcess, ReplicationTally> collectFixed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(collectFixed);
-        var window = _model.WindowMinutes;
         var outbox = new List<Message>();
-        foreach (var lp in _fixed)
+        for (var i = 0; i < _fixed.Length; i++)
         {
-            lp.Start(outbox);
+            _fixed[i].Start(outbox);
+            _protocol.FixedStepped(i, _fixed[i].NextEventTime);
         }
 
-        Deliver(outbox, 0);
-        var windows = _model.WindowCount;
-        for (long k = 0; k < windows; k++)
+        _protocol.Route(outbox);
+        while (_protocol.NextWindow())
         {
-            if ((k & 1023) == 0)
+            if ((_protocol.Window & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var windowEnd = (k + 1) * window;
-            foreach (var lp in _fixed)
-            {
-                if (lp.NextEventTime < windowEnd)
-                {
-                    lp.Advance(windowEnd, outbox);
-                }
-            }
-
-            AdvanceVictims(k, windowEnd, outbox);
-            Deliver(outbox, windowEnd);
+            Step(outbox);
+            _protocol.Route(outbox);
         }
 
-        return Collect(collectFixed);
-    }
-
-    private void AdvanceVictims(long k, double windowEnd, List<Message> outbox)
-    {
-        if (!_wakeUps.Remove(k, out var due))
-        {
-            return;
-        }
-
-        foreach (var slot in due)
-        {
-            if (slot.Window != k)
-            {
-                continue; // a stale entry: the victim was re-registered elsewhere
-            }
-
-            slot.Window = -1;
-            slot.Process.Advance(windowEnd, outbox);
-            Register(slot);
-        }
-    }
-
-    private void Deliver(List<Message> outbox, double windowEnd)
-    {
-        if (outbox.Count == 0)
-        {
-            return;
-        }
-
-        outbox.Sort(MessageOrder.Instance);
-        foreach (var message in outbox)
-        {
-            if (message.EffectTime < windowEnd)
-            {
-                throw new InvalidOperationException($"Protocol violation: {message.GetType().Name} from {message.Sender} takes effect at {message.EffectTime} before the window end {windowEnd}.");
-            }
-
-            MessagesDelivered++;
-            var target = message.Target;
-            switch (target.Kind)
-            {
-                case LpKind.ControlRoom:
-                    ControlRooms[(int)target.Id].Deliver(message);
-                    break;
-                case LpKind.PatrolUnit:
-                    PatrolUnits[(int)target.Id].Deliver(message);
-                    break;
-                case LpKind.Investigation:
-                    _investigations[(int)target.Id]!.Deliver(message);
-                    break;
-                case LpKind.Victim:
-                    var slot = VictimFor(target.Id);
-                    slot.Process.Deliver(message);
-                    Register(slot);
-                    break;
-                default:
-                    throw new InvalidOperationException($"Unknown LP kind {target.Kind}.");
-            }
-        }
-
-        outbox.Clear();
-    }
-
-    private VictimSlot VictimFor(long id)
-    {
-        if (!_victims.TryGetValue(id, out var slot))
-        {
-            slot = new VictimSlot(new VictimProcess(_model, id, _replication, _victimScratch));
-            _victims.Add(id, slot);
-        }
-
-        return slot;
-    }
-
-    private void Register(VictimSlot slot)
-    {
-        var next = slot.Process.NextEventTime;
-        if (double.IsPositiveInfinity(next))
-        {
-            return;
-        }
-
-        var window = (long)(next / _model.WindowMinutes);
-        if (slot.Window == window)
-        {
-            return;
-        }
-
-        slot.Window = window;
-        if (!_wakeUps.TryGetValue(window, out var list))
-        {
-            list = [];
-            _wakeUps.Add(window, list);
-        }
-
-        list.Add(slot);
-    }
-
-    private static void CollectDirectly(ILogicalProcess lp, ReplicationTally tally) => lp.Collect(tally);
-
-    private ReplicationTally Collect(Action<ILogicalProcess, ReplicationTally> collectFixed)
-    {
         var tally = new ReplicationTally(_model.Period, _model.Forces.Length, _model.ControlRooms.Length);
-        foreach (var lp in _fixed.Where(lp => lp.Id.Kind < LpKind.Victim))
-        {
-            collectFixed(lp, tally);
-        }
-
-        foreach (var id in _victims.Keys.Order())
-        {
-            _victims[id].Process.Collect(tally);
-        }
-
-        foreach (var lp in _fixed.Where(lp => lp.Id.Kind > LpKind.Victim))
-        {
-            collectFixed(lp, tally);
-        }
-
+        _protocol.Collect(tally, (i, t) => collectFixed(_fixed[i], t), static (victim, t) => victim.Host.Collect(t));
         return tally;
     }
 
-    private sealed class VictimSlot(VictimProcess process)
+    private void Step(List<Message> outbox)
     {
-        public VictimProcess Process { get; } = process;
+        var windowEnd = _protocol.WindowEnd;
+        // Indexed loops: no enumerator per window on the hot path.
+        var dueFixed = _protocol.DueFixed;
+        for (var d = 0; d < dueFixed.Count; d++)
+        {
+            var i = dueFixed[d];
+            var lp = _fixed[i];
+            ProcessStep.Run(lp, _protocol.MailOf(i), windowEnd, outbox);
+            _protocol.FixedStepped(i, lp.NextEventTime);
+        }
 
-        public long Window { get; set; } = -1;
+        var dueVictims = _protocol.DueVictims;
+        for (var d = 0; d < dueVictims.Count; d++)
+        {
+            var victim = dueVictims[d];
+            ProcessStep.Run(victim.Host, victim.Mail, windowEnd, outbox);
+            _protocol.VictimStepped(victim, victim.Host.NextEventTime);
+        }
     }
+
+    private static void CollectDirectly(ILogicalProcess lp, ReplicationTally tally) => lp.Collect(tally);
 }

@@ -1,3 +1,4 @@
+using ForceSim.Engine.Hosting;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.Protocol;
 using ForceSim.Grains.Hosting;
@@ -115,19 +116,8 @@ public abstract class LogicalProcessGrain<TProcess>(RunContexts runs) : Grain, I
 
     protected abstract Task<TProcess> CreateAsync(RunContext context, long lp);
 
-    /// <summary>Same rule as the in-process host: deliver in order, then advance only if an event falls in the window.</summary>
-    protected void StepProcess(StepRequest request)
-    {
-        foreach (var message in request.Inbox)
-        {
-            Process.Deliver(message);
-        }
-
-        if (Process.NextEventTime < request.WindowEnd)
-        {
-            Process.Advance(request.WindowEnd, _outbox);
-        }
-    }
+    /// <summary>The protocol's one step rule, as the in-process host applies it: deliver in order, then advance if an event is due.</summary>
+    protected void StepProcess(StepRequest request) => ProcessStep.Run(Process, request.Inbox, request.WindowEnd, _outbox);
 
     protected virtual VictimSummary? Summary() => null;
 
