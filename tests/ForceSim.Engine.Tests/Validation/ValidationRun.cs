@@ -14,9 +14,7 @@ public abstract class ValidationRun
 {
     protected ValidationRun(string fileName)
     {
-        var loaded = ScenarioLoader.LoadFile(RepositoryPaths.ValidationScenario(fileName));
-        Assert.True(loaded.IsValid, string.Join("\n", loaded.Problems));
-        Scenario = loaded.Scenario!;
+        Scenario = TestScenarios.Load($"validation/{fileName}");
         Result = ExperimentRunner.Run(Scenario, new ExperimentOptions { KeepTallies = true });
     }
 
