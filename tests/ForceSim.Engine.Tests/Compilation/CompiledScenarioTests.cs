@@ -1,5 +1,4 @@
 using ForceSim.Engine.Compilation;
-using ForceSim.Model.Loading;
 using ForceSim.Model.Scenarios;
 using static ForceSim.Testing.Scenarios.ScenarioParts;
 

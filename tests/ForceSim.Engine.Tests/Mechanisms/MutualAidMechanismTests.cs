@@ -1,5 +1,4 @@
 using ForceSim.Engine.Running;
-using ForceSim.Model.Loading;
 using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Engine.Tests.Mechanisms;

@@ -1,6 +1,5 @@
 using ForceSim.Engine.Running;
 using ForceSim.Model.Distributions;
-using ForceSim.Model.Loading;
 using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Engine.Tests.Validation;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using ForceSim.Engine.Comparing;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Running;
-using ForceSim.Model.Loading;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Report;
 using ForceSim.Reporting.Tests.Charts;
