@@ -1,5 +1,3 @@
-using ForceSim.Cli.Tests.Support;
-
 namespace ForceSim.Cli.Tests;
 
 public sealed class ScenarioInputTests : IDisposable

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ForceSim.Cli.Tests.Support;
 
 namespace ForceSim.Cli.Tests.Commands;
 

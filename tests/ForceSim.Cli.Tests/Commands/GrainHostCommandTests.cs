@@ -1,5 +1,3 @@
-using ForceSim.Cli.Tests.Support;
-
 namespace ForceSim.Cli.Tests.Commands;
 
 /// <summary><c>--host grains</c>: the same command on an embedded Orleans silo gives the same results as the in-process host.</summary>

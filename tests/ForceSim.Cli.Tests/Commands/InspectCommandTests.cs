@@ -1,5 +1,3 @@
-using ForceSim.Cli.Tests.Support;
-
 namespace ForceSim.Cli.Tests.Commands;
 
 /// <summary><c>forcesim inspect</c> replays a replication and shows one entity.</summary>

@@ -1,5 +1,3 @@
-using ForceSim.Cli.Tests.Support;
-
 namespace ForceSim.Cli.Tests.Commands;
 
 /// <summary><c>extends:</c> overlays and <c>--set</c> options through the real <c>forcesim validate</c> and <c>forcesim run</c>.</summary>

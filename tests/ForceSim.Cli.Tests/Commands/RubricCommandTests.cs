@@ -1,5 +1,3 @@
-using ForceSim.Cli.Tests.Support;
-
 namespace ForceSim.Cli.Tests.Commands;
 
 /// <summary>A scenario's own grading rubric, through the real <c>forcesim validate</c> and <c>forcesim run</c>.</summary>

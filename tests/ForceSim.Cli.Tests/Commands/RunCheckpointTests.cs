@@ -1,4 +1,3 @@
-using ForceSim.Cli.Tests.Support;
 using ForceSim.Engine.Running;
 using ForceSim.Reporting.Output;
 

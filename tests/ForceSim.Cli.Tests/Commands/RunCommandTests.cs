@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using ForceSim.Cli.Tests.Support;
 
 namespace ForceSim.Cli.Tests.Commands;
 

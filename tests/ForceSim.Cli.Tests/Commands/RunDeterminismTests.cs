@@ -1,5 +1,3 @@
-using ForceSim.Cli.Tests.Support;
-
 namespace ForceSim.Cli.Tests.Commands;
 
 /// <summary>The same scenario and seed give the same bytes, whatever the output folder, the run or the degree of parallelism.</summary>

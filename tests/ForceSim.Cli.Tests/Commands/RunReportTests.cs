@@ -1,5 +1,3 @@
-using ForceSim.Cli.Tests.Support;
-
 namespace ForceSim.Cli.Tests.Commands;
 
 public sealed class RunReportTests : IDisposable

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using ForceSim.Cli.Tests.Support;
 using Parquet;
 using Parquet.Schema;
 

@@ -7,7 +7,7 @@ namespace ForceSim.Cluster.Tests.Deployment;
 /// <summary>docker-compose.yml and the Dockerfile agree with the code: files exist, variables are the silo's, ports and ids match.</summary>
 public sealed class ComposeFileTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryPaths.Root;
     private static readonly Dictionary<object, object> Services = (Dictionary<object, object>)Load()["services"];
 
     [Fact]
@@ -84,17 +84,4 @@ public sealed class ComposeFileTests
 
     private static Dictionary<object, object> Load() =>
         new DeserializerBuilder().Build().Deserialize<Dictionary<object, object>>(File.ReadAllText(Path.Combine(Root, "docker-compose.yml")));
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Simulation.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Simulation.sln not found above the test assembly");
-    }
 }

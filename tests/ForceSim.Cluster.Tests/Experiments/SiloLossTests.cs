@@ -1,5 +1,4 @@
 using ForceSim.Cli;
-using ForceSim.Cli.Tests.Support;
 using ForceSim.Cluster.Tests.Support;
 using ForceSim.Grains.Experiments;
 using ForceSim.Grains.Hosting;

@@ -1,5 +1,4 @@
 using ForceSim.Cli;
-using ForceSim.Cli.Tests.Support;
 
 namespace ForceSim.Cluster.Tests.Silos;
 

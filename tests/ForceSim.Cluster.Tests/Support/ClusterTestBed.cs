@@ -1,5 +1,3 @@
-using ForceSim.Cli.Tests.Support;
-
 namespace ForceSim.Cluster.Tests.Support;
 
 /// <summary>

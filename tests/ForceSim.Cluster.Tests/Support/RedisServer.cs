@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using ForceSim.Cli.Tests.Support;
 
 namespace ForceSim.Cluster.Tests.Support;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using ForceSim.Cli.Tests.Support;
 
 namespace ForceSim.Cluster.Tests.Support;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ForceSim.Cli;
-using ForceSim.Cli.Tests.Support;
 using ForceSim.Cluster.Tests.Support;
 
 namespace ForceSim.Cluster.Tests.Sweeps;

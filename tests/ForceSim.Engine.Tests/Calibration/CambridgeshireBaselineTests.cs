@@ -62,7 +62,6 @@ public sealed class CambridgeshireBaselineTests : IClassFixture<CambridgeshireBa
     /// <summary>One run of the baseline as shipped, shared by the tests.</summary>
     public sealed class Baseline
     {
-        public ExperimentResult Result { get; } = ExperimentRunner.Run(
-            TestScenarios.Load("cambridgeshire-2022.yaml") is var s ? s with { Run = s.Run with { Replications = 20 } } : null!);
+        public ExperimentResult Result { get; } = ExperimentRunner.Run(TestScenarios.Cambridgeshire().WithReplications(20));
     }
 }

@@ -7,7 +7,7 @@ namespace ForceSim.Engine.Tests.Calibration;
 public sealed class RegionWhatIfTests
 {
     private static ExperimentResult Run(string file, int replications = 2, double days = 60) =>
-        ExperimentRunner.Run(TestScenarios.Shorten(TestScenarios.Load(file), days, replications));
+        ExperimentRunner.Run(TestScenarios.Load(file).Shorten(days, replications));
 
     [Fact]
     public void Shared_records_let_every_force_recognise_repeat_victims_who_crossed_a_border()
@@ -41,17 +41,12 @@ public sealed class RegionWhatIfTests
     public void A_force_short_of_response_units_gets_to_priority_incidents_sooner_under_mutual_aid()
     {
         // Bedfordshire loses 40% of its response units in both runs; only mutual aid differs (common random numbers).
-        static Scenario Short(Scenario scenario) => scenario with
-        {
-            Forces = [.. scenario.Forces.Select(f => f.Id != "bedfordshire" ? f : f with
-            {
-                Response = f.Response with { Shifts = [.. f.Response.Shifts.Select(s => s with { Count = (int)Math.Round(s.Count * 0.6) })] },
-            })],
-        };
-        var baseline = ExperimentRunner.Run(Short(TestScenarios.Shorten(TestScenarios.Load("eastern-region.yaml"), 45, 3)));
-        var aid = ExperimentRunner.Run(Short(TestScenarios.Shorten(TestScenarios.Load("whatif/region-mutual-aid.yaml"), 45, 3)));
+        static Scenario Short(Scenario scenario) =>
+            scenario.WithForce("bedfordshire", f => f.WithResponseShifts(s => s with { Count = (int)Math.Round(s.Count * 0.6) }));
+        var baseline = ExperimentRunner.Run(Short(TestScenarios.EasternRegion().Shorten(45, 3)));
+        var aid = ExperimentRunner.Run(Short(TestScenarios.Load("whatif/region-mutual-aid.yaml").Shorten(45, 3)));
 
-        var change = ForceDifference(baseline, aid, "bedfordshire", "response.mean_minutes.priority");
+        var change = PairedDifference.OfForce(baseline, aid, "bedfordshire", "response.mean_minutes.priority");
         Assert.True(change.Upper < 0, $"Bedfordshire's mean priority response should fall: paired difference {change.Mean:0.0} min, 95% CI [{change.Lower:0.0}, {change.Upper:0.0}]");
     }
 
@@ -60,18 +55,11 @@ public sealed class RegionWhatIfTests
     {
         // The joint room pools Norfolk's and Suffolk's handlers; split it, giving each force its population's share of
         // the same handlers. Norfolk keeps the joint room's place (so its callers are the same: common random numbers).
-        var joint = TestScenarios.Shorten(TestScenarios.Load("eastern-region.yaml"), 30, 3);
+        var joint = TestScenarios.EasternRegion().Shorten(30, 3);
         var room = joint.ControlRooms.Single(r => r.Id == "norfolk_suffolk_fcr");
         const double norfolkShare = 0.92 / (0.92 + 0.77);
-        var norfolkRoom = room with
-        {
-            CallHandlers = room.CallHandlers with { Shifts = [.. room.CallHandlers.Shifts.Select(s => s with { Count = (int)Math.Round(s.Count * norfolkShare) })] },
-        };
-        var suffolkRoom = room with
-        {
-            Id = "suffolk_fcr",
-            CallHandlers = room.CallHandlers with { Shifts = [.. room.CallHandlers.Shifts.Select(s => s with { Count = s.Count - (int)Math.Round(s.Count * norfolkShare) })] },
-        };
+        var norfolkRoom = room.WithCallHandlerShifts(s => s with { Count = (int)Math.Round(s.Count * norfolkShare) });
+        var suffolkRoom = room.WithCallHandlerShifts(s => s with { Count = s.Count - (int)Math.Round(s.Count * norfolkShare) }) with { Id = "suffolk_fcr" };
         var split = joint with
         {
             ControlRooms = [.. joint.ControlRooms.Select(r => r.Id == room.Id ? norfolkRoom : r), suffolkRoom],
@@ -81,17 +69,14 @@ public sealed class RegionWhatIfTests
         var pooled = ExperimentRunner.Run(joint);
         var separate = ExperimentRunner.Run(split);
 
-        var change = ForceDifference(pooled, separate, "norfolk", "contact.non_emergency_mean_answer_seconds");
+        var change = PairedDifference.OfForce(pooled, separate, "norfolk", "contact.non_emergency_mean_answer_seconds");
         Assert.True(change.Lower > 0, $"Norfolk's 101 mean answer time should rise: paired difference {change.Mean:0} s, 95% CI [{change.Lower:0}, {change.Upper:0}]");
     }
-
-    private static MeasureSummary ForceDifference(ExperimentResult baseline, ExperimentResult option, string force, string measure) =>
-        MeasureSummary.Of(baseline.Replications.Zip(option.Replications, (b, o) => o.Forces[force][measure] - b.Forces[force][measure]));
 
     [Fact]
     public void A_regional_run_is_the_same_whether_replications_run_in_parallel_or_not()
     {
-        var scenario = TestScenarios.Shorten(TestScenarios.Load("whatif/region-mutual-aid.yaml"), days: 20, replications: 2);
+        var scenario = TestScenarios.Load("whatif/region-mutual-aid.yaml").Shorten(days: 20, replications: 2);
         var sequential = ExperimentRunner.Run(scenario, new ExperimentOptions { MaxParallelism = 1 });
         var parallel = ExperimentRunner.Run(scenario, new ExperimentOptions { MaxParallelism = 2 });
 

@@ -87,6 +87,6 @@ public sealed class WhatIfDirectionTests : IClassFixture<WhatIfDirectionTests.Ru
         public ExperimentResult this[string name] => _options[name];
 
         private static ExperimentResult Run(string file) =>
-            ExperimentRunner.Run(TestScenarios.Load(file) is var s ? s with { Run = s.Run with { Replications = 3 } } : null!);
+            ExperimentRunner.Run(TestScenarios.Load(file).WithReplications(3));
     }
 }

@@ -1,7 +1,6 @@
 using ForceSim.Engine.Compilation;
-using ForceSim.Model.Loading;
 using ForceSim.Model.Scenarios;
-using static ForceSim.Engine.Tests.Compilation.TestScenario;
+using static ForceSim.Testing.Scenarios.ScenarioParts;
 
 namespace ForceSim.Engine.Tests.Compilation;
 
@@ -42,10 +41,7 @@ public sealed class CompiledScenarioTests
     [Fact]
     public void A_loaded_scenario_compiles_to_its_measured_period_roster_and_demand()
     {
-        var loaded = ScenarioLoader.LoadText(ErlangC, "test.yaml");
-        Assert.True(loaded.IsValid, string.Join("\n", loaded.Problems));
-
-        var model = new CompiledScenario(loaded.Scenario!);
+        var model = new CompiledScenario(TestScenarios.FromYaml(ErlangC));
 
         Assert.Equal(1440, model.Period.Start);
         Assert.Equal(31 * 1440, model.Period.End);

@@ -1,6 +1,6 @@
 using ForceSim.Engine.Costing;
 using ForceSim.Model.Scenarios;
-using static ForceSim.Engine.Tests.Compilation.TestScenario;
+using static ForceSim.Testing.Scenarios.ScenarioParts;
 
 namespace ForceSim.Engine.Tests.Costing;
 

@@ -58,7 +58,7 @@ public sealed class GradeDistributionTests
     [Fact]
     public void Only_the_named_area_and_view_are_read()
     {
-        var replication = TestRubrics.Measures(
+        var replication = TestResults.Measures(
             (GradeIndicators.Name("area", "population", InspectionGrade.Good), 1),
             (GradeIndicators.Name("area", "inspection", InspectionGrade.Inadequate), 1),
             (GradeIndicators.Name("other", "population", InspectionGrade.Outstanding), 1));
@@ -85,7 +85,7 @@ public sealed class GradeDistributionTests
         };
         var replications = grades.Select(g =>
         {
-            var measures = TestRubrics.Measures(("m", g is { } grade ? value[grade] : null));
+            var measures = TestResults.Measures(("m", g is { } grade ? value[grade] : null));
             GradeIndicators.Add(rubric, measures);
             return (IReadOnlyDictionary<string, double?>)measures;
         });

@@ -15,7 +15,7 @@ public sealed class GradeIndicatorsTests
     [Fact]
     public void Each_area_and_view_gets_a_one_for_its_grade_and_zeros_for_the_others()
     {
-        var measures = TestRubrics.Measures(
+        var measures = TestResults.Measures(
             ("response.attendance_within_target", 0.85),
             ("contact.emergency_answered_within_10s", 0.95),
             ("inspection.attendance_within_target", 0.50),
@@ -37,7 +37,7 @@ public sealed class GradeIndicatorsTests
     [Fact]
     public void Indicator_names_follow_grades_area_view_grade()
     {
-        var measures = TestRubrics.Measures(("investigation.plan_set", 0.5), ("inspection.plan_set", 0.5));
+        var measures = TestResults.Measures(("investigation.plan_set", 0.5), ("inspection.plan_set", 0.5));
 
         GradeIndicators.Add(TestRubrics.Rubric(TestRubrics.Area("investigating", GradeCombination.Worst, TestRubrics.Higher("investigation.plan_set"))), measures);
 
@@ -56,7 +56,7 @@ public sealed class GradeIndicatorsTests
     [Fact]
     public void An_area_with_no_measured_values_gets_null_indicators_in_both_views()
     {
-        var measures = TestRubrics.Measures(("response.attendance_within_target", 0.85));
+        var measures = TestResults.Measures(("response.attendance_within_target", 0.85));
 
         GradeIndicators.Add(Rubric, measures);
 
@@ -71,7 +71,7 @@ public sealed class GradeIndicatorsTests
     [Fact]
     public void An_empty_audit_sample_leaves_the_inspection_view_ungraded_rather_than_using_the_population_figure()
     {
-        var measures = TestRubrics.Measures(("investigation.plan_set", 0.92), ("inspection.plan_set", null));
+        var measures = TestResults.Measures(("investigation.plan_set", 0.92), ("inspection.plan_set", null));
 
         GradeIndicators.Add(Rubric, measures);
 

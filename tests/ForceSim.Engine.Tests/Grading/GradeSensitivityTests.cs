@@ -119,9 +119,9 @@ public sealed class GradeSensitivityTests
 
     /// <summary>A single replication with the given measure values.</summary>
     private static IReadOnlyList<IReadOnlyDictionary<string, double?>> One(params (string Name, double Value)[] values) =>
-        [TestRubrics.Measures([.. values.Select(v => (v.Name, (double?)v.Value))])];
+        [TestResults.Measures([.. values.Select(v => (v.Name, (double?)v.Value))])];
 
     /// <summary>One replication per value of the one measure <paramref name="name"/>.</summary>
     private static IReadOnlyList<IReadOnlyDictionary<string, double?>> Each(string name, params double[] values) =>
-        [.. values.Select(v => (IReadOnlyDictionary<string, double?>)TestRubrics.Measures((name, v)))];
+        [.. values.Select(v => (IReadOnlyDictionary<string, double?>)TestResults.Measures((name, v)))];
 }

@@ -9,8 +9,8 @@ public sealed class DegenerateScenarioTests
     [Fact]
     public void A_control_room_with_no_handlers_answers_nothing_and_reports_zero_not_NaN()
     {
-        var scenario = TestScenarios.Shorten(TestScenarios.Load("validation/erlang-c.yaml"), days: 2, replications: 2, warmupDays: 0)
-            .Handlers(h => h with { Shifts = [.. h.Shifts.Select(s => s with { Count = 0 })] });
+        var scenario = TestScenarios.Load("validation/erlang-c.yaml").Shorten(days: 2, replications: 2, warmupDays: 0)
+            .WithCallHandlerShifts(s => s with { Count = 0 });
         var result = ExperimentRunner.Run(scenario);
 
         Assert.Equal(0, result.Summary[MeasureNames.EmergencyAnsweredWithin10s].Mean);
@@ -21,8 +21,8 @@ public sealed class DegenerateScenarioTests
     [Fact]
     public void A_force_with_no_response_units_never_attends()
     {
-        var scenario = TestScenarios.Shorten(TestScenarios.Load("validation/priority-mm20.yaml"), days: 2, replications: 2, warmupDays: 0)
-            .Forces(f => f with { Response = f.Response with { Shifts = [.. f.Response.Shifts.Select(s => s with { Count = 0 })] } });
+        var scenario = TestScenarios.Load("validation/priority-mm20.yaml").Shorten(days: 2, replications: 2, warmupDays: 0)
+            .WithResponseShifts(s => s with { Count = 0 });
         var result = ExperimentRunner.Run(scenario);
 
         Assert.Null(result.Summary[MeasureNames.AttendanceWithinTarget].Mean);

@@ -36,7 +36,7 @@ public sealed class DeterminismTests
     public void Different_seeds_give_different_results()
     {
         var first = ExperimentRunner.Run(Scenario);
-        var other = ExperimentRunner.Run(Scenario with { Run = Scenario.Run with { Seed = Scenario.Run.Seed + 1 } });
+        var other = ExperimentRunner.Run(Scenario.WithSeed(Scenario.Run.Seed + 1));
         Assert.NotEqual(first.Replications[0].Measures["contact.non_emergency_mean_answer_seconds"], other.Replications[0].Measures["contact.non_emergency_mean_answer_seconds"]);
         Assert.NotEqual(first.Replications[0].Measures[ForceSim.Engine.Measures.MeasureNames.EmergencyMedianMinutes], other.Replications[0].Measures[ForceSim.Engine.Measures.MeasureNames.EmergencyMedianMinutes]);
     }

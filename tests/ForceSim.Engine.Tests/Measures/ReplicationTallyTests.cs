@@ -15,7 +15,7 @@ public sealed class ReplicationTallyTests
     [InlineData("eastern-region.yaml", 14)] // six forces, a joint control room and hundreds of units: the case that matters
     public void Merging_each_fixed_LPs_decoded_partial_tally_equals_collecting_them_directly(string scenario, double days)
     {
-        var model = new CompiledScenario(TestScenarios.Shorten(TestScenarios.Load(scenario), days, replications: 1, warmupDays: 7));
+        var model = new CompiledScenario(TestScenarios.Load(scenario).Shorten(days, replications: 1, warmupDays: 7));
         var direct = new InProcessRun(model, replication: 0).Run();
 
         // As a grain host would: each LP into its own tally where it lives, bytes across, merged in InProcessRun's order.

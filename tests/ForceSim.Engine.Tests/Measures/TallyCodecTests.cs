@@ -66,7 +66,7 @@ public sealed class TallyCodecTests
     [Fact]
     public void One_patrol_units_partial_tally_encodes_small()
     {
-        var model = new CompiledScenario(TestScenarios.Shorten(TestScenarios.Load("eastern-region.yaml"), days: 21, replications: 1, warmupDays: 7));
+        var model = new CompiledScenario(TestScenarios.EasternRegion().Shorten(days: 21, replications: 1, warmupDays: 7));
         var run = new InProcessRun(model, replication: 0);
         run.Run();
         var partial = new ReplicationTally(model.Period, model.Forces.Length, model.ControlRooms.Length);

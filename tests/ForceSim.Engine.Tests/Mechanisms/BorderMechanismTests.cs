@@ -35,7 +35,7 @@ public sealed class BorderMechanismTests
     public void Without_neighbours_no_victim_crosses_a_border()
     {
         var scenario = Region(sharedRoom: false, shared: true)
-            .Forces(f => f with { Neighbours = [], Victims = f.Victims with { CrossBorderShare = 0 } });
+            .WithForces(f => f with { Neighbours = [], Victims = f.Victims with { CrossBorderShare = 0 } });
         var result = ExperimentRunner.Run(scenario);
 
         Assert.Null(result.Summary[Measure].Mean);
@@ -52,12 +52,7 @@ public sealed class BorderMechanismTests
         Assert.Contains("did you mean 'south'?", problem.Message, StringComparison.Ordinal);
     }
 
-    private static Scenario Region(bool sharedRoom, bool shared)
-    {
-        var loaded = ScenarioLoader.LoadText(Yaml(sharedRoom, shared), "region.yaml");
-        Assert.True(loaded.IsValid, string.Join("\n", loaded.Problems));
-        return loaded.Scenario!;
-    }
+    private static Scenario Region(bool sharedRoom, bool shared) => TestScenarios.FromYaml(Yaml(sharedRoom, shared), "region.yaml");
 
     /// <summary>Two neighbouring forces whose victims often suffer repeat crimes across the border.</summary>
     private static string Yaml(bool sharedRoom, bool shared)

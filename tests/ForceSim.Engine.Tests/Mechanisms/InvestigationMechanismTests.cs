@@ -11,7 +11,7 @@ public sealed class InvestigationMechanismTests
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 150);
         var staffed = ExperimentRunner.Run(scenario);
-        var overloaded = ExperimentRunner.Run(scenario.Investigation(i => i with { Investigators = i.Investigators * 2 / 3 }));
+        var overloaded = ExperimentRunner.Run(scenario.WithInvestigation(i => i with { Investigators = i.Investigators * 2 / 3 }));
 
         PairedDifference.AssertIncreases(staffed, overloaded, "investigation.mean_caseload");
         PairedDifference.AssertDecreases(staffed, overloaded, MeasureNames.EnquiriesCompleted);
@@ -22,7 +22,7 @@ public sealed class InvestigationMechanismTests
     public void Without_supervisors_plans_are_set_only_by_investigators_acting_alone()
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 120);
-        var unsupervised = ExperimentRunner.Run(scenario.Investigation(i => i with { Supervisors = 0, PlanWithoutSupervision = 0.3 }));
+        var unsupervised = ExperimentRunner.Run(scenario.WithInvestigation(i => i with { Supervisors = 0, PlanWithoutSupervision = 0.3 }));
 
         Assert.Equal(0, unsupervised.Summary[MeasureNames.Supervised].Mean);
         var plans = unsupervised.Summary[MeasureNames.PlanSet];
@@ -33,8 +33,8 @@ public sealed class InvestigationMechanismTests
     public void More_supervisors_set_more_plans_and_supervise_more_cases()
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 120);
-        var few = ExperimentRunner.Run(scenario.Investigation(i => i with { Supervisors = i.Supervisors / 2 }));
-        var many = ExperimentRunner.Run(scenario.Investigation(i => i with { Supervisors = i.Supervisors * 2 }));
+        var few = ExperimentRunner.Run(scenario.WithInvestigation(i => i with { Supervisors = i.Supervisors / 2 }));
+        var many = ExperimentRunner.Run(scenario.WithInvestigation(i => i with { Supervisors = i.Supervisors * 2 }));
 
         PairedDifference.AssertIncreases(few, many, MeasureNames.PlanSet);
         PairedDifference.AssertIncreases(few, many, MeasureNames.Supervised);

@@ -1,5 +1,4 @@
 using ForceSim.Engine.Running;
-using ForceSim.Model.Loading;
 using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Engine.Tests.Mechanisms;
@@ -16,32 +15,21 @@ public sealed class MutualAidMechanismTests
         Assert.True(with.ForceSummaries["north"]["response.mutual_aid_units_borrowed_per_year"].Mean > 0);
         Assert.True(with.ForceSummaries["south"]["response.mutual_aid_units_lent_per_year"].Mean > 0);
         Assert.Equal(0, without.ForceSummaries["north"]["response.mutual_aid_units_borrowed_per_year"].Mean);
-        var north = PairedDifference.Of(Force(without, "north"), Force(with, "north"), "response.attendance_within_target");
+        var north = PairedDifference.OfForce(without, with, "north", "response.attendance_within_target");
         Assert.True(north.Lower > 0, $"north's attendance should rise: {north.Mean} [{north.Lower}, {north.Upper}]");
     }
 
     [Fact]
     public void A_neighbour_without_mutual_aid_settings_lends_nothing()
     {
-        var scenario = Region(aid: true).Forces(f => f.Id == "south" ? f with { MutualAid = null } : f);
+        var scenario = Region(aid: true).WithForce("south", f => f with { MutualAid = null });
         var result = ExperimentRunner.Run(scenario);
 
         Assert.True(result.ForceSummaries["north"]["response.mutual_aid_requests_per_year"].Mean > 0);
         Assert.Equal(0, result.ForceSummaries["north"]["response.mutual_aid_units_borrowed_per_year"].Mean);
     }
 
-    /// <summary>One force's replications as an experiment result, so the paired comparison can use them.</summary>
-    private static ExperimentResult Force(ExperimentResult result, string force) => result with
-    {
-        Replications = [.. result.Replications.Select(r => r with { Measures = r.Forces[force] })],
-    };
-
-    private static Scenario Region(bool aid)
-    {
-        var loaded = ScenarioLoader.LoadText(Yaml(aid), "aid.yaml");
-        Assert.True(loaded.IsValid, string.Join("\n", loaded.Problems));
-        return loaded.Scenario!;
-    }
+    private static Scenario Region(bool aid) => TestScenarios.FromYaml(Yaml(aid), "aid.yaml");
 
     private static string Yaml(bool aid) => $"""
         name: Mutual aid

@@ -10,7 +10,7 @@ public sealed class RecordingMechanismTests
     public void Crimes_that_are_never_recorded_are_never_investigated()
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 60, replications: 2)
-            .Forces(f => f with { Recording = f.Recording with { Probability = f.Recording.Probability.ToDictionary(p => p.Key, _ => 0.0) } });
+            .WithRecordingProbability(0.0);
         var result = ExperimentRunner.Run(scenario);
 
         Assert.Equal(0, result.Summary[MeasureNames.CrimesRecorded].Mean);
@@ -24,8 +24,8 @@ public sealed class RecordingMechanismTests
     public void Unrecorded_crimes_lower_victim_confidence()
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 90);
-        var recorded = ExperimentRunner.Run(scenario.Forces(f => f with { Recording = f.Recording with { Probability = f.Recording.Probability.ToDictionary(p => p.Key, _ => 1.0) } }));
-        var unrecorded = ExperimentRunner.Run(scenario.Forces(f => f with { Recording = f.Recording with { Probability = f.Recording.Probability.ToDictionary(p => p.Key, _ => 0.0) } }));
+        var recorded = ExperimentRunner.Run(scenario.WithRecordingProbability(1.0));
+        var unrecorded = ExperimentRunner.Run(scenario.WithRecordingProbability(0.0));
 
         PairedDifference.AssertDecreases(recorded, unrecorded, MeasureNames.VictimConfidence);
     }

@@ -11,7 +11,7 @@ public sealed class ResourcingMechanismTests
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 60);
         var baseline = ExperimentRunner.Run(scenario);
-        var more = ExperimentRunner.Run(scenario.Handlers(h => h with { Shifts = h.Shifts.Scaled(extraEach: 2) }));
+        var more = ExperimentRunner.Run(scenario.WithCallHandlerShifts(s => s with { Count = s.Count + 2 }));
 
         PairedDifference.AssertDecreases(baseline, more, MeasureNames.NonEmergencyMeanAnswerSeconds);
         PairedDifference.AssertDecreases(baseline, more, MeasureNames.NonEmergencyAbandoned);
@@ -23,7 +23,7 @@ public sealed class ResourcingMechanismTests
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 60);
         var baseline = ExperimentRunner.Run(scenario);
-        var more = ExperimentRunner.Run(scenario.Forces(f => f with { Response = f.Response with { Shifts = f.Response.Shifts.Scaled(extraEach: 4) } }));
+        var more = ExperimentRunner.Run(scenario.WithResponseShifts(s => s with { Count = s.Count + 4 }));
 
         PairedDifference.AssertIncreases(baseline, more, MeasureNames.AttendanceWithinTarget);
         PairedDifference.AssertDecreases(baseline, more, $"{MeasureNames.DispatchWaitMinutes}.priority");

@@ -9,9 +9,9 @@ public sealed class ExperimentResultTests
     {
         var summary = ExperimentResult.Summarise(
         [
-            Measures(("a", 1), ("b", 2)),
-            Measures(("a", 3)),
-            Measures(("a", 5), ("b", null), ("c", 4)),
+            TestResults.Measures(("a", 1), ("b", 2)),
+            TestResults.Measures(("a", 3)),
+            TestResults.Measures(("a", 5), ("b", null), ("c", 4)),
         ]);
 
         Assert.Equal(["a", "b", "c"], summary.Keys);
@@ -24,7 +24,7 @@ public sealed class ExperimentResultTests
     [Fact]
     public void Summarise_keeps_a_measure_that_is_always_null_with_no_mean()
     {
-        var summary = ExperimentResult.Summarise([Measures(("x", null)), Measures(("x", null))]);
+        var summary = ExperimentResult.Summarise([TestResults.Measures(("x", null)), TestResults.Measures(("x", null))]);
 
         Assert.Equal(new MeasureSummary(null, null, null, null, 0), summary["x"]);
     }
@@ -32,7 +32,7 @@ public sealed class ExperimentResultTests
     [Fact]
     public void Summarise_orders_measures_by_ordinal_name()
     {
-        var summary = ExperimentResult.Summarise([Measures(("b", 1), ("B", 1), ("a.z", 1), ("a", 1))]);
+        var summary = ExperimentResult.Summarise([TestResults.Measures(("b", 1), ("B", 1), ("a.z", 1), ("a", 1))]);
 
         Assert.Equal(["B", "a", "a.z", "b"], summary.Keys);
     }
@@ -58,25 +58,14 @@ public sealed class ExperimentResultTests
         Assert.Equal(350, result.EventsProcessed);
     }
 
-    private static SortedDictionary<string, double?> Measures(params (string Name, double? Value)[] values)
-    {
-        var measures = new SortedDictionary<string, double?>(StringComparer.Ordinal);
-        foreach (var (name, value) in values)
-        {
-            measures[name] = value;
-        }
-
-        return measures;
-    }
-
     private static ReplicationResult Replication(int index, double overall, double west, long events) => new()
     {
         Replication = index,
-        Measures = Measures(("m", overall)),
+        Measures = TestResults.Measures(("m", overall)),
         Forces = new SortedDictionary<string, SortedDictionary<string, double?>>(StringComparer.Ordinal)
         {
-            ["west"] = Measures(("m", west)),
-            ["east"] = Measures(("m", overall)),
+            ["west"] = TestResults.Measures(("m", west)),
+            ["east"] = TestResults.Measures(("m", overall)),
         },
         EventsProcessed = events,
     };

@@ -1,6 +1,5 @@
 using ForceSim.Engine.Running;
 using ForceSim.Model.Distributions;
-using ForceSim.Model.Loading;
 using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Engine.Tests.Validation;
@@ -14,9 +13,7 @@ public abstract class ValidationRun
 {
     protected ValidationRun(string fileName)
     {
-        var loaded = ScenarioLoader.LoadFile(RepositoryPaths.ValidationScenario(fileName));
-        Assert.True(loaded.IsValid, string.Join("\n", loaded.Problems));
-        Scenario = loaded.Scenario!;
+        Scenario = TestScenarios.Load($"validation/{fileName}");
         Result = ExperimentRunner.Run(Scenario, new ExperimentOptions { KeepTallies = true });
     }
 

@@ -1,6 +1,5 @@
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Hosting;
-using ForceSim.Engine.Tests;
 using ForceSim.Engine.Victims;
 using ForceSim.Grains.Processes;
 using ForceSim.Grains.Runs;

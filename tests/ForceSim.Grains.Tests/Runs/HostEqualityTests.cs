@@ -1,4 +1,3 @@
-using ForceSim.Engine.Tests;
 using ForceSim.Grains.Runs;
 using ForceSim.Grains.Tests.Support;
 
@@ -10,8 +9,7 @@ public sealed class HostEqualityTests(EmbeddedSiloFixture silo) : IClassFixture<
     [Fact]
     public void A_Cambridgeshire_year_gives_byte_identical_results_on_the_grain_host()
     {
-        var scenario = TestScenarios.Load("cambridgeshire-2022.yaml");
-        scenario = scenario with { Run = scenario.Run with { Replications = 2 } };
+        var scenario = TestScenarios.Cambridgeshire().WithReplications(2);
 
         var inProcess = HostComparison.InProcessResults(scenario);
         var grains = HostComparison.GrainHostResults(silo.Grains, scenario);
@@ -22,8 +20,7 @@ public sealed class HostEqualityTests(EmbeddedSiloFixture silo) : IClassFixture<
     [Fact]
     public void The_eastern_region_gives_byte_identical_results_on_the_grain_host()
     {
-        var scenario = TestScenarios.Load("eastern-region.yaml");
-        scenario = scenario with { Run = scenario.Run with { Replications = 1 } };
+        var scenario = TestScenarios.EasternRegion().WithReplications(1);
 
         var inProcess = HostComparison.InProcessResults(scenario);
         var grains = HostComparison.GrainHostResults(silo.Grains, scenario);

@@ -1,4 +1,3 @@
-using ForceSim.Engine.Tests;
 using ForceSim.Grains.Hosting;
 using ForceSim.Grains.Processes;
 using ForceSim.Grains.Runs;

@@ -1,4 +1,3 @@
-using ForceSim.Engine.Tests;
 using ForceSim.Grains.Processes;
 using ForceSim.Grains.Runs;
 using ForceSim.Grains.Tests.Support;
@@ -11,8 +10,7 @@ public sealed class TwoSiloRunTests(TwoSiloClusterFixture cluster) : IClassFixtu
     [Fact]
     public async Task A_run_on_two_silos_spreads_its_grains_over_both_and_gives_identical_results()
     {
-        var scenario = TestScenarios.Load("eastern-region.yaml");
-        scenario = TestScenarios.Shorten(scenario, days: 21, replications: 1, warmupDays: 7);
+        var scenario = TestScenarios.EasternRegion().Shorten(days: 21, replications: 1, warmupDays: 7);
 
         var inProcess = HostComparison.InProcessResults(scenario);
         var run = await GrainHostRun.RunAsync(cluster.Grains, scenario, replication: 0);

@@ -6,22 +6,10 @@ namespace ForceSim.Model.Tests.Loading;
 /// <summary>The example in docs/scenario-format.md must stay a valid scenario.</summary>
 public class DocumentedExampleTests
 {
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "docs", "scenario-format.md")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return directory.FullName;
-    }
-
     /// <summary>The first yaml block of the format doc that contains <paramref name="marker"/>.</summary>
     private static string ExampleYaml(string marker = "")
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "scenario-format.md"));
+        var text = File.ReadAllText(RepositoryPaths.File("docs", "scenario-format.md"));
         const string fence = "```yaml\n";
         var start = 0;
         while (true)
@@ -53,7 +41,7 @@ public class DocumentedExampleTests
     public void Documented_overlay_extends_the_shipped_baseline_without_problems()
     {
         // The doc saves the overlay in scenarios/what-if/, so its extends path leads to the shipped baseline.
-        var overlayPath = Path.Combine(RepositoryRoot(), "scenarios", "what-if", "more-supervisors.yaml");
+        var overlayPath = RepositoryPaths.File("scenarios", "what-if", "more-supervisors.yaml");
 
         var result = ScenarioLoader.LoadText(ExampleYaml("extends:"), overlayPath);
 

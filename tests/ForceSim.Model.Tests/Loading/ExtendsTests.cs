@@ -5,7 +5,7 @@ namespace ForceSim.Model.Tests.Loading;
 
 public sealed class ExtendsTests : IDisposable
 {
-    private readonly TempFiles _files = new();
+    private readonly TempFolder _files = new();
     private readonly string _base;
 
     public ExtendsTests()
@@ -31,7 +31,7 @@ public sealed class ExtendsTests : IDisposable
         Assert.Equal(5, scenario.Run.Replications);
         Assert.Equal(30, scenario.Run.HorizonDays);
         Assert.Equal(new DateOnly(2022, 1, 3), scenario.Run.StartDate);
-        Assert.Equal(_files.PathOf("overlay.yaml"), scenario.SourcePath);
+        Assert.Equal(_files["overlay.yaml"], scenario.SourcePath);
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class ExtendsTests : IDisposable
         Assert.Equal(2, problem.Line);
         Assert.Equal(10, problem.Column);
         Assert.Equal("extends", problem.KeyPath);
-        Assert.Equal($"extends forms a cycle ({a} → {b} → {_files.PathOf("a.yaml")}); a scenario cannot extend itself, directly or through other files", problem.Message);
+        Assert.Equal($"extends forms a cycle ({a} → {b} → {_files["a.yaml"]}); a scenario cannot extend itself, directly or through other files", problem.Message);
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class ExtendsTests : IDisposable
         Assert.Equal(2, problem.Line);
         Assert.Equal(10, problem.Column);
         Assert.Equal("extends", problem.KeyPath);
-        Assert.Equal($"cannot extend 'no-such-base.yaml': file not found (looked for {_files.PathOf("no-such-base.yaml")})", problem.Message);
+        Assert.Equal($"cannot extend 'no-such-base.yaml': file not found (looked for {_files["no-such-base.yaml"]})", problem.Message);
     }
 
     [Theory]
@@ -246,7 +246,7 @@ public sealed class ExtendsTests : IDisposable
 
         Assert.Equal(listBase, problem.File);
         Assert.Equal(1, problem.Line);
-        Assert.StartsWith($"'{_files.PathOf("overlay.yaml")}' extends this file, so it must be a mapping", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"'{_files["overlay.yaml"]}' extends this file, so it must be a mapping", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -289,7 +289,7 @@ public sealed class ExtendsTests : IDisposable
 
         var result = LoadOverlay(overlayText);
 
-        var overlayPath = _files.PathOf("overlay.yaml");
+        var overlayPath = _files["overlay.yaml"];
         Assert.Collection(
             result.Problems,
             p => AssertAt(p, overlayPath, overlayText, "replicatons", "run.replicatons", "unknown key 'replicatons'; did you mean 'replications'?"),
@@ -310,7 +310,7 @@ public sealed class ExtendsTests : IDisposable
 
         var problem = Assert.Single(LoadOverlay(overlayText).Problems);
 
-        AssertAt(problem, _files.PathOf("overlay.yaml"), overlayText, "control_room: |north-rc", "forces[0].control_room", "no control room has id 'north-rc'; did you mean 'north-cr'?");
+        AssertAt(problem, _files["overlay.yaml"], overlayText, "control_room: |north-rc", "forces[0].control_room", "no control room has id 'north-rc'; did you mean 'north-cr'?");
     }
 
     [Fact]
@@ -327,13 +327,13 @@ public sealed class ExtendsTests : IDisposable
 
         var problem = Assert.Single(LoadOverlay(overlayText).Problems);
 
-        AssertAt(problem, _files.PathOf("overlay.yaml"), overlayText, "id: theft", "forces[0].incident_types[2]", "missing required key 'on_scene_minutes'");
+        AssertAt(problem, _files["overlay.yaml"], overlayText, "id: theft", "forces[0].incident_types[2]", "missing required key 'on_scene_minutes'");
     }
 
     [Fact]
     public void Load_text_reads_extends_relative_to_the_folder_of_the_file_name()
     {
-        var result = ScenarioLoader.LoadText("extends: base.yaml\nrun: {seed: 11}\n", _files.PathOf("in-memory.yaml"));
+        var result = ScenarioLoader.LoadText("extends: base.yaml\nrun: {seed: 11}\n", _files["in-memory.yaml"]);
 
         Assert.Equal(11, Valid(result).Run.Seed);
     }

@@ -298,7 +298,7 @@ public sealed class RubricLoaderTests
         Assert.Equal("rubric file not found", problem.Message);
     }
 
-    private static string PeelPath { get; } = FindPeel();
+    private static string PeelPath { get; } = RepositoryPaths.Scenario("rubrics/peel.yaml");
 
     private static void AssertPeel(Rubric rubric)
     {
@@ -334,17 +334,4 @@ public sealed class RubricLoaderTests
     private static string Edit(string yaml, string find, string replace) => TestScenarios.Edit(yaml, find, replace);
 
     private static int LineOf(string yaml, string snippet) => TestScenarios.LineOf(yaml, snippet);
-
-    private static string FindPeel()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Simulation.sln")))
-            {
-                return Path.Combine(dir.FullName, "scenarios", "rubrics", "peel.yaml");
-            }
-        }
-
-        throw new InvalidOperationException("Could not find the repository root (Simulation.sln) above " + AppContext.BaseDirectory);
-    }
 }

@@ -231,7 +231,7 @@ public sealed class SetOverrideTests
     [Fact]
     public void Set_applies_after_extends_so_it_wins_over_the_overlay()
     {
-        using var files = new TempFiles();
+        using var files = new TempFolder();
         files.Write("base.yaml", TestScenarios.Minimal);
         var overlay = files.Write("overlay.yaml", "extends: base.yaml\nrun: {seed: 7, replications: 3}\n");
 

@@ -1,4 +1,5 @@
 using ForceSim.Model.Rubrics;
+using ForceSim.Testing.Rubrics;
 
 namespace ForceSim.Model.Tests.Rubrics;
 
@@ -100,7 +101,7 @@ public sealed class GradedAreaTests
     [Fact]
     public void The_default_combination_is_worst()
     {
-        var area = new GradedArea { Id = "a", Measures = [Measure("m0"), Measure("m1")] };
+        var area = new GradedArea { Id = "a", Measures = [TestRubrics.Higher("m0"), TestRubrics.Higher("m1")] };
 
         Assert.Equal(GradeCombination.Worst, area.Combine);
         Assert.Equal(InspectionGrade.Inadequate, area.GradeOf(name => name == "m0" ? 0.95 : 0.1));
@@ -110,10 +111,8 @@ public sealed class GradedAreaTests
     {
         Id = "area",
         Combine = combine,
-        Measures = [.. Enumerable.Range(0, measures).Select(i => Measure($"m{i}"))],
+        Measures = [.. Enumerable.Range(0, measures).Select(i => TestRubrics.Higher($"m{i}"))],
     };
-
-    private static GradedMeasure Measure(string name) => new() { Measure = name, Thresholds = GradedMeasureTests.Thresholds(0.90, 0.80, 0.65, 0.45) };
 
     /// <summary>A lookup giving measure m0 a value graded <paramref name="grades"/>[0], m1 the next, and so on.</summary>
     private static Func<string, double?> Values(params InspectionGrade[] grades) =>

@@ -1,20 +1,17 @@
 using ForceSim.Model.Rubrics;
+using ForceSim.Testing.Rubrics;
 
 namespace ForceSim.Model.Tests.Rubrics;
 
 public sealed class GradedMeasureTests
 {
-    private static readonly GradedMeasure Attendance = new()
-    {
-        Measure = "response.attendance_within_target",
-        Thresholds = Thresholds(0.90, 0.80, 0.65, 0.45),
-    };
+    private static readonly GradedMeasure Attendance = TestRubrics.Higher("response.attendance_within_target");
 
     private static readonly GradedMeasure Abandoned = new()
     {
         Measure = "contact.non_emergency_abandoned",
         HigherIsBetter = false,
-        Thresholds = Thresholds(0.03, 0.06, 0.10, 0.20),
+        Thresholds = TestRubrics.Thresholds(0.03, 0.06, 0.10, 0.20),
     };
 
     [Theory]
@@ -57,12 +54,4 @@ public sealed class GradedMeasureTests
         Assert.Equal(InspectionGrade.Good, measure.GradeOf(1.0));
         Assert.Equal(InspectionGrade.Inadequate, measure.GradeOf(0.79));
     }
-
-    internal static Dictionary<InspectionGrade, double> Thresholds(double outstanding, double good, double adequate, double requiresImprovement) => new()
-    {
-        [InspectionGrade.Outstanding] = outstanding,
-        [InspectionGrade.Good] = good,
-        [InspectionGrade.Adequate] = adequate,
-        [InspectionGrade.RequiresImprovement] = requiresImprovement,
-    };
 }

@@ -1,6 +1,5 @@
 using ForceSim.Engine.Running;
 using ForceSim.Reporting.Output;
-using ForceSim.Reporting.Tests.Support;
 
 namespace ForceSim.Reporting.Tests.Output;
 

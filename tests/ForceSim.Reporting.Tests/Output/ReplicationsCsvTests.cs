@@ -1,6 +1,5 @@
 using System.Globalization;
 using ForceSim.Reporting.Output;
-using ForceSim.Reporting.Tests.Support;
 
 namespace ForceSim.Reporting.Tests.Output;
 

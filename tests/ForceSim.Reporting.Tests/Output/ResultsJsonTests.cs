@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ForceSim.Engine.Inspection;
 using ForceSim.Reporting.Output;
-using ForceSim.Reporting.Tests.Support;
 
 namespace ForceSim.Reporting.Tests.Output;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using ForceSim.Engine.Comparing;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Running;
-using ForceSim.Model.Loading;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Report;
 using ForceSim.Reporting.Tests.Charts;
@@ -12,18 +11,18 @@ namespace ForceSim.Reporting.Tests.Report;
 /// <summary>A real short run of the Erlang C scenario with its tallies kept, rendered once for every report test.</summary>
 public sealed class ReportFixture
 {
+    private const string ShippedScenario = "validation/erlang-c.yaml";
+
     public ReportFixture()
     {
-        var loaded = ScenarioLoader.LoadFile(ScenarioFile);
-        Assert.True(loaded.IsValid, string.Join(Environment.NewLine, loaded.Problems));
-        Scenario = loaded.Scenario! with { Run = loaded.Scenario!.Run with { HorizonDays = 3, Replications = 2 } };
+        Scenario = TestScenarios.Load(ShippedScenario).WithHorizonDays(3).WithReplications(2);
         var model = new CompiledScenario(Scenario);
         Result = ExperimentRunner.Run(Scenario, new ExperimentOptions { KeepTallies = true });
         Charts = RunCharts.Build(Scenario, model.Rubric, Result, [.. Result.Replications.Select(r => r.Tally!)]);
         Html = RunReport.Render(Scenario, ScenarioFile, model.Rubric, Result, Charts);
     }
 
-    public static string ScenarioFile { get; } = Path.Combine(AppContext.BaseDirectory, "scenarios", "validation", "erlang-c.yaml");
+    public static string ScenarioFile { get; } = RepositoryPaths.Scenario(ShippedScenario);
 
     public Scenario Scenario { get; }
 

@@ -1,9 +1,9 @@
 using ForceSim.Model.Rubrics;
 
-namespace ForceSim.Engine.Tests.Grading;
+namespace ForceSim.Testing.Rubrics;
 
-/// <summary>Small hand-made rubrics and measure sets for the grading tests.</summary>
-internal static class TestRubrics
+/// <summary>Small hand-made rubrics for the grading tests (measure values to grade come from <c>TestResults.Measures</c>).</summary>
+public static class TestRubrics
 {
     /// <summary>Thresholds for a fraction where higher is better: outstanding 0.90, good 0.80, adequate 0.65, requires improvement 0.45.</summary>
     public static GradedMeasure Higher(string measure) => new()
@@ -32,15 +32,4 @@ internal static class TestRubrics
         new() { Id = id, Combine = combine, Measures = measures };
 
     public static Rubric Rubric(params GradedArea[] areas) => new() { Name = "test rubric", Areas = areas };
-
-    public static SortedDictionary<string, double?> Measures(params (string Name, double? Value)[] values)
-    {
-        var measures = new SortedDictionary<string, double?>(StringComparer.Ordinal);
-        foreach (var (name, value) in values)
-        {
-            measures[name] = value;
-        }
-
-        return measures;
-    }
 }

@@ -1,10 +1,10 @@
 using ForceSim.Engine.Running;
-using ForceSim.Model.Loading;
+using ForceSim.Testing.Scenarios;
 
-namespace ForceSim.Reporting.Tests.Support;
+namespace ForceSim.Testing.Results;
 
-/// <summary>Experiment results for the output tests: hand-made ones with chosen values, and one real short simulation.</summary>
-internal static class TestResults
+/// <summary>Experiment results for tests of what reads them: hand-made ones with chosen values, and one real short simulation.</summary>
+public static class TestResults
 {
     public const string Force = "north";
 
@@ -29,6 +29,7 @@ internal static class TestResults
         Replications = replications,
     };
 
+    /// <summary>Measure values by name, ordered as a replication holds them.</summary>
     public static SortedDictionary<string, double?> Measures(params (string Name, double? Value)[] measures)
     {
         var result = new SortedDictionary<string, double?>(StringComparer.Ordinal);
@@ -40,12 +41,6 @@ internal static class TestResults
         return result;
     }
 
-    private static ExperimentResult Simulate()
-    {
-        var loaded = ScenarioLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "scenarios", "validation", "erlang-c.yaml"));
-        Assert.True(loaded.IsValid, string.Join(Environment.NewLine, loaded.Problems));
-        var scenario = loaded.Scenario!;
-        scenario = scenario with { Run = scenario.Run with { HorizonDays = 5, Replications = 3 } };
-        return ExperimentRunner.Run(scenario);
-    }
+    private static ExperimentResult Simulate() =>
+        ExperimentRunner.Run(TestScenarios.Load("validation/erlang-c.yaml").WithHorizonDays(5).WithReplications(3));
 }

@@ -1,19 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace ForceSim.Cli.Tests.Support;
-
-/// <summary>What one run of the real <c>forcesim</c> process printed and returned.</summary>
-public sealed record CliResult(int ExitCode, string StandardOutput, string StandardError)
-{
-    /// <summary>Standard output with runs of whitespace collapsed: the terminal library wraps long lines at 80 columns when output is redirected.</summary>
-    public string Output => CliProcess.Collapse(StandardOutput);
-
-    public string Error => CliProcess.Collapse(StandardError);
-
-    public override string ToString() =>
-        $"exit code {ExitCode}{Environment.NewLine}--- stdout ---{Environment.NewLine}{StandardOutput}{Environment.NewLine}--- stderr ---{Environment.NewLine}{StandardError}";
-}
+namespace ForceSim.Testing.Cli;
 
 /// <summary>
 /// Runs the built <c>forcesim</c> CLI as a separate process (<c>dotnet forcesim.dll ...</c>), the way a user would,
@@ -23,10 +11,13 @@ public static class CliProcess
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(90);
 
-    /// <summary>forcesim.dll is copied next to the test assembly because the test project references the CLI project.</summary>
+    /// <summary>forcesim.dll is copied next to the test assembly because the test project references the CLI project (this library does not).</summary>
     public static string CliPath { get; } = FindCli();
 
-    /// <summary>The folder of shipped scenarios the CLI project copies to its output (and so to ours).</summary>
+    /// <summary>
+    /// The folder of shipped scenarios the CLI project copies to its output (and so to the test project's): the files the
+    /// installed tool ships with, where <see cref="RepositoryPaths.Scenario"/> gives the repository's own.
+    /// </summary>
     public static string ScenariosFolder { get; } = Path.Combine(AppContext.BaseDirectory, "scenarios");
 
     public static string Scenario(string relativePath) => Path.Combine(ScenariosFolder, relativePath);

@@ -1,10 +1,14 @@
 using ForceSim.Model.Distributions;
 using ForceSim.Model.Scenarios;
 
-namespace ForceSim.Engine.Tests.Compilation;
+namespace ForceSim.Testing.Scenarios;
 
-/// <summary>Small scenario records built in code, for tests that need a force, a control room or a whole scenario.</summary>
-internal static class TestScenario
+/// <summary>
+/// Small scenario records built in code, for tests that need a force, a control room or a whole scenario of a few of
+/// each and nothing else (import with <c>using static</c>). Tests of what a shipped scenario does start from
+/// <see cref="TestScenarios"/> instead.
+/// </summary>
+public static class ScenarioParts
 {
     public static ChannelSettings AnyChannel() => new() { HandleMinutes = Distribution.Exponential(5) };
 

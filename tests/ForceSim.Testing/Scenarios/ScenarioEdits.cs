@@ -1,0 +1,59 @@
+using ForceSim.Model.Scenarios;
+
+namespace ForceSim.Testing.Scenarios;
+
+/// <summary>
+/// What-if edits for tests: change one part of every control room or every force (or one force) and keep the rest,
+/// so a test changes only what it compares, e.g. <c>scenario.WithCallHandlerShifts(s => s with { Count = s.Count + 2 })</c>.
+/// </summary>
+public static class ScenarioEdits
+{
+    public static Scenario WithTriage(this Scenario scenario, Func<TriagePolicy, TriagePolicy> change) =>
+        scenario.WithControlRooms(r => r with { Triage = change(r.Triage) });
+
+    public static Scenario WithCallHandlers(this Scenario scenario, Func<CallHandlerSettings, CallHandlerSettings> change) =>
+        scenario.WithControlRooms(r => r with { CallHandlers = change(r.CallHandlers) });
+
+    /// <summary>Every call handler shift of every control room changed alike, e.g. two more handlers on each.</summary>
+    public static Scenario WithCallHandlerShifts(this Scenario scenario, Func<StaffShift, StaffShift> change) =>
+        scenario.WithControlRooms(r => r.WithCallHandlerShifts(change));
+
+    public static ControlRoomSettings WithCallHandlerShifts(this ControlRoomSettings room, Func<StaffShift, StaffShift> change)
+    {
+        ArgumentNullException.ThrowIfNull(room);
+        return room with { CallHandlers = room.CallHandlers with { Shifts = [.. room.CallHandlers.Shifts.Select(change)] } };
+    }
+
+    public static Scenario WithForces(this Scenario scenario, Func<ForceSettings, ForceSettings> change)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario with { Forces = [.. scenario.Forces.Select(change)] };
+    }
+
+    /// <summary>One force changed, the others kept.</summary>
+    public static Scenario WithForce(this Scenario scenario, string id, Func<ForceSettings, ForceSettings> change) =>
+        scenario.WithForces(f => f.Id == id ? change(f) : f);
+
+    public static Scenario WithInvestigation(this Scenario scenario, Func<InvestigationSettings, InvestigationSettings> change) =>
+        scenario.WithForces(f => f with { Investigation = change(f.Investigation!) });
+
+    /// <summary>Every response shift of every force changed alike, e.g. four more units on each.</summary>
+    public static Scenario WithResponseShifts(this Scenario scenario, Func<StaffShift, StaffShift> change) =>
+        scenario.WithForces(f => f.WithResponseShifts(change));
+
+    public static ForceSettings WithResponseShifts(this ForceSettings force, Func<StaffShift, StaffShift> change)
+    {
+        ArgumentNullException.ThrowIfNull(force);
+        return force with { Response = force.Response with { Shifts = [.. force.Response.Shifts.Select(change)] } };
+    }
+
+    /// <summary>Every force records every crime class it knows with <paramref name="probability"/>.</summary>
+    public static Scenario WithRecordingProbability(this Scenario scenario, double probability) =>
+        scenario.WithForces(f => f with { Recording = f.Recording with { Probability = f.Recording.Probability.ToDictionary(p => p.Key, _ => probability) } });
+
+    private static Scenario WithControlRooms(this Scenario scenario, Func<ControlRoomSettings, ControlRoomSettings> change)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario with { ControlRooms = [.. scenario.ControlRooms.Select(change)] };
+    }
+}
