@@ -37,6 +37,14 @@ public static class ScenarioEdits
     public static Scenario WithInvestigation(this Scenario scenario, Func<InvestigationSettings, InvestigationSettings> change) =>
         scenario.WithForces(f => f with { Investigation = change(f.Investigation!) });
 
+    /// <summary>Every force's response settings changed alike, e.g. its abstraction rates or its cap on write-up time per shift.</summary>
+    public static Scenario WithResponse(this Scenario scenario, Func<ResponseSettings, ResponseSettings> change) =>
+        scenario.WithForces(f => f with { Response = change(f.Response) });
+
+    /// <summary>Every force's victims changed alike, e.g. how their confidence moves or how likely a repeat is.</summary>
+    public static Scenario WithVictims(this Scenario scenario, Func<VictimSettings, VictimSettings> change) =>
+        scenario.WithForces(f => f with { Victims = change(f.Victims) });
+
     /// <summary>Every response shift of every force changed alike, e.g. four more units on each.</summary>
     public static Scenario WithResponseShifts(this Scenario scenario, Func<StaffShift, StaffShift> change) =>
         scenario.WithForces(f => f.WithResponseShifts(change));
