@@ -148,8 +148,9 @@ public sealed class PatrolUnitProcess : ILogicalProcess
             return;
         }
 
-        // Write-ups from earlier jobs are done at the start of the shift, before the unit is free to deploy.
-        var paperwork = Math.Min(_backlogMinutes, _settings.MaxPaperworkMinutesPerShift);
+        // Write-ups from earlier jobs are done at the start of the shift, before the unit is free to deploy; no more than
+        // the cap or the shift itself allows, the rest waits for later shifts.
+        var paperwork = Math.Min(_backlogMinutes, Math.Min(_settings.MaxPaperworkMinutesPerShift, end - start));
         _backlogMinutes -= paperwork;
         _log.Add(new ShiftRecord(start, end, AbstractionReason.None, paperwork));
         outbox.Add(new ShiftPlan
