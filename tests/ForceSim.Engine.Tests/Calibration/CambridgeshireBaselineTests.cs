@@ -60,9 +60,13 @@ public sealed class CambridgeshireBaselineTests : IClassFixture<CambridgeshireBa
     private double Mean(string measure) => _baseline.Result.Summary[measure].Mean!.Value;
 
     /// <summary>One run of the baseline as shipped, shared by the tests.</summary>
-    public sealed class Baseline
+    public sealed class Baseline : IAsyncLifetime
     {
-        public ExperimentResult Result { get; } = ExperimentRunner.Run(
+        public ExperimentResult Result { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Result = await ExperimentRunner.RunAsync(
             TestScenarios.Load("cambridgeshire-2022.yaml") is var s ? s with { Run = s.Run with { Replications = 20 } } : null!);
+
+        public Task DisposeAsync() => Task.CompletedTask;
     }
 }

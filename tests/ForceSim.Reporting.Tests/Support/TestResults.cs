@@ -1,3 +1,4 @@
+using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Loading;
 
@@ -46,6 +47,13 @@ internal static class TestResults
         Assert.True(loaded.IsValid, string.Join(Environment.NewLine, loaded.Problems));
         var scenario = loaded.Scenario!;
         scenario = scenario with { Run = scenario.Run with { HorizonDays = 5, Replications = 3 } };
-        return ExperimentRunner.Run(scenario);
+        // Replication by replication on the engine's own runner: the same results as a batch, and no await in a lazy value.
+        var model = new CompiledScenario(scenario);
+        return new ExperimentResult
+        {
+            ScenarioName = scenario.Name,
+            Seed = scenario.Run.Seed,
+            Replications = [.. Enumerable.Range(0, scenario.Run.Replications).Select(i => ReplicationRunner.Run(model, i))],
+        };
     }
 }
