@@ -21,29 +21,7 @@ public static class BudgetService
         var (budget, objective, requestedRoles, parallelism) = CheckOptions(request);
         var scenario = ScenarioInput.Load(request.ScenarioPath, request.Replications, request.Seed);
         var catalogue = new BudgetSteps(scenario, request.InvestigatorStep, request.SupervisorStep);
-        var steps = new List<BudgetStep>();
-        var notConsidered = new List<(StaffRole, string)>();
-        foreach (var role in requestedRoles ?? [.. Enum.GetValues<StaffRole>()])
-        {
-            if (catalogue.Unavailable(role) is not { } why)
-            {
-                steps.Add(catalogue.Step(role));
-            }
-            else if (requestedRoles is not null)
-            {
-                throw new InvalidRequestException($"--roles: cannot budget for {StaffRoleNames.Key(role)}: {why}.");
-            }
-            else
-            {
-                notConsidered.Add((role, why));
-            }
-        }
-
-        if (steps.Count == 0)
-        {
-            throw new InvalidRequestException($"{request.ScenarioPath}: no role can be budgeted for; add costs.roles to the scenario.");
-        }
-
+        var (steps, notConsidered) = Offered(request.ScenarioPath, catalogue, requestedRoles);
         progress?.Report(new BudgetStarting(scenario, budget, objective, steps, notConsidered, request.MaxEvaluations));
         var clock = Stopwatch.StartNew();
         var evaluator = new SimulationObjectiveEvaluator(catalogue, objective, new ExperimentOptions { MaxParallelism = parallelism })
@@ -84,6 +62,30 @@ public static class BudgetService
             JsonFile = jsonFile,
             ReportFiles = reportFiles,
         };
+    }
+
+    /// <summary>The step of each role the search may use, and the roles left out with why (a role asked for by name must be usable).</summary>
+    private static (List<BudgetStep> Steps, List<(StaffRole, string)> NotConsidered) Offered(string path, BudgetSteps catalogue, List<StaffRole>? requestedRoles)
+    {
+        var steps = new List<BudgetStep>();
+        var notConsidered = new List<(StaffRole, string)>();
+        foreach (var role in requestedRoles ?? [.. Enum.GetValues<StaffRole>()])
+        {
+            if (catalogue.Unavailable(role) is not { } why)
+            {
+                steps.Add(catalogue.Step(role));
+            }
+            else if (requestedRoles is not null)
+            {
+                throw new InvalidRequestException($"--roles: cannot budget for {StaffRoleNames.Key(role)}: {why}.");
+            }
+            else
+            {
+                notConsidered.Add((role, why));
+            }
+        }
+
+        return steps.Count > 0 ? (steps, notConsidered) : throw new InvalidRequestException($"{path}: no role can be budgeted for; add costs.roles to the scenario.");
     }
 
     /// <summary>The cheap checks, first, so a bad option never costs a simulation.</summary>
