@@ -19,6 +19,11 @@ public sealed class LiveProgress : IAsyncDisposable
     {
         lock (_gate)
         {
+            if (_stop.Task.IsCompleted)
+            {
+                return; // a late report after the work ended must not start a display over what follows
+            }
+
             while (_bars.Count <= bar)
             {
                 _bars.Add(new Bar());
