@@ -1,3 +1,5 @@
+using ForceSim.Experiments;
+
 namespace ForceSim.Cli;
 
 /// <summary>
@@ -12,7 +14,7 @@ public static class ErrorReport
         var e = Unwrap(exception);
         switch (e)
         {
-            case BadInputException:
+            case InvalidRequestException:
                 Console.Error.WriteLine($"error: {e.Message}");
                 return ExitCodes.BadInput;
             case OperationCanceledException:

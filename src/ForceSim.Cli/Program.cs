@@ -37,7 +37,8 @@ if (parsed.Errors.Count > 0)
 
 try
 {
-    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+    // Ctrl+C is handled by the commands themselves (CancelOnCtrlC), so an interrupted run can say what it saved.
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
 }
 catch (Exception e)
 {

@@ -3,6 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using ForceSim.Cli.Hosts;
+using ForceSim.Cli.Options;
+using ForceSim.Experiments;
+using ForceSim.Experiments.Scenarios;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Scenarios;
@@ -25,15 +28,15 @@ public static class BenchCommand
         var hosts = new Option<string>("--hosts") { Description = "all (default): both hosts; in-process: skip the grain host.", DefaultValueFactory = _ => "all" };
         hosts.AcceptOnlyFromAmong("all", HostOption.InProcess);
         var command = new Command("bench", "Measure engine speed (events/s, seconds per force-year) and peak memory, on both hosts.") { repeat, scenarios, hosts };
-        command.SetAction(parse => Execute(parse.GetValue(repeat), parse.GetValue(scenarios), parse.GetValue(hosts) == "all"));
+        command.SetAction((parse, cancellationToken) => ExecuteAsync(parse.GetValue(repeat), parse.GetValue(scenarios), parse.GetValue(hosts) == "all", cancellationToken));
         return command;
     }
 
-    private static int Execute(int repeat, string? folder, bool grains)
+    private static async Task<int> ExecuteAsync(int repeat, string? folder, bool grains, CancellationToken cancellationToken)
     {
         if (repeat is < 1 or > 50)
         {
-            throw new BadInputException($"--repeat must be from 1 to 50 (got {repeat}).");
+            throw new InvalidRequestException($"--repeat must be from 1 to 50 (got {repeat}).");
         }
 
         folder ??= Path.Combine(AppContext.BaseDirectory, "scenarios");
@@ -65,7 +68,7 @@ public static class BenchCommand
         Console.WriteLine(string.Create(c, $"region_year_seconds={regionSeconds:F3} (in-process; {region.Forces.Count} forces)"));
         if (grains)
         {
-            GrainBench.Run(forceYear, region, forceSeconds, regionSeconds);
+            await GrainBench.RunAsync(forceYear, region, forceSeconds, regionSeconds, cancellationToken).ConfigureAwait(false);
         }
 
         return ExitCodes.Success;

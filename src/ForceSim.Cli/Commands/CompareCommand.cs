@@ -1,13 +1,6 @@
 using System.CommandLine;
-using System.Diagnostics;
 using ForceSim.Cli.Terminal;
-using ForceSim.Engine.Comparing;
-using ForceSim.Engine.Running;
-using ForceSim.Model.Scenarios;
-using ForceSim.Reporting.Output;
-using ForceSim.Reporting.Report;
-using ForceSim.Reporting.Tables;
-using Spectre.Console;
+using ForceSim.Experiments.Comparing;
 
 namespace ForceSim.Cli.Commands;
 
@@ -30,67 +23,24 @@ public static class CompareCommand
         {
             baseline, options, replications, seed, output, parallel,
         };
-        command.SetAction(parse => Execute(
-            parse.GetValue(baseline)!, parse.GetValue(options)!, parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(output), parse.GetValue(parallel)));
+        command.SetAction((parse, cancellationToken) => ExecuteAsync(
+            new CompareRequest
+            {
+                BasePath = parse.GetValue(baseline)!,
+                OptionPaths = parse.GetValue(options)!,
+                Replications = parse.GetValue(replications),
+                Seed = parse.GetValue(seed),
+                OutputDirectory = parse.GetValue(output),
+                Parallelism = parse.GetValue(parallel),
+            },
+            cancellationToken));
         return command;
     }
 
-    private static int Execute(string basePath, string[] optionPaths, int? replications, long? seed, string? output, int? parallel)
+    private static async Task<int> ExecuteAsync(CompareRequest request, CancellationToken cancellationToken)
     {
-        var parallelism = parallel ?? Environment.ProcessorCount;
-        if (parallelism < 1)
-        {
-            throw new BadInputException($"--parallel must be 1 or more (got {parallelism}).");
-        }
-
-        var baseScenario = ScenarioInput.Load(basePath, replications, seed);
-        var run = baseScenario.Run;
-
-        // Every option uses the base's seed and replication count, so replication i of each is paired.
-        var scenarios = new List<(string Path, Scenario Scenario)> { (basePath, baseScenario) };
-        scenarios.AddRange(optionPaths.Select(p => (p, ScenarioInput.Load(p, run.Replications, run.Seed))));
-        var directory = output ?? Path.Combine("results", "compare-" + Path.GetFileNameWithoutExtension(basePath));
-        AnsiConsole.MarkupLine(Markup.Escape($"Comparing {optionPaths.Length} option(s) with \"{baseScenario.Name}\": {run.Replications} replication(s) each, seed {run.Seed} (common random numbers)."));
-
-        var results = new List<ExperimentResult>();
-        foreach (var (path, scenario) in scenarios)
-        {
-            var clock = Stopwatch.StartNew();
-            var result = ReplicationProgress.Run(scenario.Name, run.Replications, progress =>
-                ExperimentRunner.Run(scenario, new ExperimentOptions { MaxParallelism = parallelism, Progress = progress }));
-            ResultsWriter.Write(Path.Combine(directory, Path.GetFileNameWithoutExtension(path)), result, new RunInfo
-            {
-                ScenarioFile = Path.GetFullPath(path),
-                ScenarioName = scenario.Name,
-                Seed = run.Seed,
-                Replications = run.Replications,
-                ResumedReplications = 0,
-                WallSeconds = clock.Elapsed.TotalSeconds,
-                EventsProcessed = result.EventsProcessed,
-                Parallelism = parallelism,
-            });
-            results.Add(result);
-        }
-
-        var baseResult = results[0];
-        var comparisons = results.Skip(1)
-            .Select(option => (Option: option, Differences: ComparedMeasures(baseResult).Select(m => PairedComparison.Of(baseResult, option, m)).ToList()))
-            .ToList();
-        AtomicFile.WriteAllText(Path.Combine(directory, "comparison.csv"), ComparisonCsv.Render(comparisons.Select(c => (c.Option.ScenarioName, (IReadOnlyList<OptionDifference>)c.Differences))));
-        foreach (var (option, differences) in comparisons)
-        {
-            AnsiConsole.Write(ComparisonTable.Build(baseResult.ScenarioName, option.ScenarioName, differences));
-        }
-
-        var options = comparisons.Select(c => (c.Option.ScenarioName, (IReadOnlyList<OptionDifference>)c.Differences)).ToList();
-        var charts = new[] { CompareReport.Chart(baseResult.ScenarioName, options) };
-        ReportFiles.Write(directory, CompareReport.Render(baseScenario, Path.GetFullPath(basePath), options, charts), charts);
-        AnsiConsole.MarkupLine(Markup.Escape($"Written: {Path.Combine(directory, "comparison.csv")}, {Path.Combine(directory, "report.html")} and each scenario's results under {directory}"));
+        using var cancel = new CancelOnCtrlC(cancellationToken);
+        CompareView.Print(await CompareView.WatchAsync(progress => CompareService.RunAsync(request, progress, cancel.Token)).ConfigureAwait(false));
         return ExitCodes.Success;
     }
-
-    /// <summary>The headline measures plus every grade probability the base produced.</summary>
-    private static IEnumerable<string> ComparedMeasures(ExperimentResult baseline) =>
-        MeasureCatalog.Headline.Select(m => m.Name)
-            .Concat(baseline.Summary.Keys.Where(k => k.StartsWith("grades.", StringComparison.Ordinal)));
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Diagnostics;
-using ForceSim.Cli.Cluster;
-using ForceSim.Grains.Experiments;
+using ForceSim.Cli.Options;
+using ForceSim.Cli.Terminal;
+using ForceSim.Experiments.Cluster;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Commands;
@@ -16,44 +16,24 @@ public static class ResultsCommand
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<experiment id>)." };
         var wait = new Option<bool>("--wait") { Description = "Wait for an unfinished experiment (with a progress bar) instead of refusing." };
         var command = new Command("results", "Write the results folder of an experiment run on a cluster (the same files as `run`).") { experiment, cluster, output, wait };
-        command.SetAction(parse => Execute(parse.GetValue(experiment)!, parse.GetValue(cluster)!, parse.GetValue(output), parse.GetValue(wait)));
+        command.SetAction((parse, cancellationToken) => ExecuteAsync(
+            new ResultsRequest
+            {
+                ExperimentId = parse.GetValue(experiment)!,
+                Cluster = ClusterOption.Parse(parse.GetValue(cluster))!,
+                OutputDirectory = parse.GetValue(output),
+                Wait = parse.GetValue(wait),
+            },
+            cancellationToken));
         return command;
     }
 
-    private static int Execute(string id, string cluster, string? output, bool wait)
+    private static async Task<int> ExecuteAsync(ResultsRequest request, CancellationToken cancellationToken)
     {
-        ClusterRun.CheckExperimentId(id);
-        var address = ClusterOption.Parse(cluster);
-        var directory = output ?? Path.Combine("results", id);
-        var clock = Stopwatch.StartNew();
-        using var session = ClusterSession.Open(address);
-        var experiment = session.Grains.GetGrain<IExperimentGrain>(id);
-        var status = ExperimentWatch.Poll(experiment, session.Stopping);
-        if (!status.Exists)
-        {
-            throw new BadInputException($"No experiment '{id}' on cluster {address}.");
-        }
-
-        if (status.Error is not null)
-        {
-            throw new InvalidOperationException($"Experiment {id} failed: {status.Error}");
-        }
-
-        if (!status.IsFinished)
-        {
-            if (!wait)
-            {
-                throw new BadInputException($"Experiment {id} has finished {status.Done} of {status.Total} replications; wait for it (--wait) or check with `forcesim status {id} --cluster {address}`.");
-            }
-
-            status = ExperimentWatch.UntilFinished(experiment, status.Total, session.Stopping);
-        }
-
-        var spec = experiment.Spec().GetAwaiter().GetResult();
-        var result = ExperimentDownload.Fetch(session.Grains, status);
-        var source = $"experiment {id} on cluster {address}";
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(status.ScenarioName)}[/]");
-        RunPublisher.Publish(directory, source, spec.Scenario, result, ClusterRun.Info(source, status, result, address, clock.Elapsed), null, clock.Elapsed);
+        using var cancel = new CancelOnCtrlC(cancellationToken);
+        var outcome = await RunView.WatchAsync(progress => ClusterExperimentService.ResultsAsync(request, progress, cancel.Token)).ConfigureAwait(false);
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(outcome.Cluster!.ScenarioName)}[/]");
+        RunView.Print(outcome);
         return ExitCodes.Success;
     }
 }

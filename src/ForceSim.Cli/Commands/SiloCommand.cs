@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using ForceSim.Cli.Options;
+using ForceSim.Experiments;
 using ForceSim.Grains.Hosting;
 
 namespace ForceSim.Cli.Commands;
@@ -30,15 +30,15 @@ public static class SiloCommand
     public static Command Create()
     {
         var defaults = new ClusterSiloOptions { Cluster = new ClusterAddress("localhost", 6379, "x") };
-        var redis = Text("--redis", "Redis server for membership and grain storage, HOST:PORT.");
-        var clusterId = Text("--cluster-id", "Cluster id: silos with the same Redis and cluster id form one cluster.");
-        var siloPort = Number("--silo-port", "Port for silo-to-silo traffic.", defaults.SiloPort);
-        var gatewayPort = Number("--gateway-port", "Port clients connect to.", defaults.GatewayPort);
-        var advertise = Text("--advertise", "Address other silos and clients reach this one at: an IP, a host name, or 'auto' (this machine's own address). Default 127.0.0.1.");
-        var workers = Number("--workers", "Replications run at once on this silo (default: one per core).", defaults.Workers);
-        var maxReplications = Number("--max-replications", "Largest experiment this cluster accepts.", defaults.MaxReplications);
-        var probeTimeout = Number("--probe-timeout", "Seconds before a membership probe counts as missed (smaller finds a dead silo sooner).", (int)defaults.ProbeTimeout.TotalSeconds);
-        var missedProbes = Number("--missed-probes", "Missed probes before a silo is suspected dead.", defaults.MissedProbesLimit);
+        var redis = EnvironmentOptions.Text(EnvironmentVariables, "--redis", "Redis server for membership and grain storage, HOST:PORT.");
+        var clusterId = EnvironmentOptions.Text(EnvironmentVariables, "--cluster-id", "Cluster id: silos with the same Redis and cluster id form one cluster.");
+        var siloPort = EnvironmentOptions.Number(EnvironmentVariables, "--silo-port", "Port for silo-to-silo traffic.", defaults.SiloPort);
+        var gatewayPort = EnvironmentOptions.Number(EnvironmentVariables, "--gateway-port", "Port clients connect to.", defaults.GatewayPort);
+        var advertise = EnvironmentOptions.Text(EnvironmentVariables, "--advertise", "Address other silos and clients reach this one at: an IP, a host name, or 'auto' (this machine's own address). Default 127.0.0.1.");
+        var workers = EnvironmentOptions.Number(EnvironmentVariables, "--workers", "Replications run at once on this silo (default: one per core).", defaults.Workers);
+        var maxReplications = EnvironmentOptions.Number(EnvironmentVariables, "--max-replications", "Largest experiment this cluster accepts.", defaults.MaxReplications);
+        var probeTimeout = EnvironmentOptions.Number(EnvironmentVariables, "--probe-timeout", "Seconds before a membership probe counts as missed (smaller finds a dead silo sooner).", (int)defaults.ProbeTimeout.TotalSeconds);
+        var missedProbes = EnvironmentOptions.Number(EnvironmentVariables, "--missed-probes", "Missed probes before a silo is suspected dead.", defaults.MissedProbesLimit);
         var command = new Command("silo", "Run one silo of a cluster (Redis membership and storage) until SIGTERM or Ctrl+C.")
         {
             redis, clusterId, siloPort, gatewayPort, advertise, workers, maxReplications, probeTimeout, missedProbes,
@@ -52,7 +52,7 @@ public static class SiloCommand
                 Cluster = new ClusterAddress(redisHost, redisPort, id),
                 SiloPort = Port(parse.GetValue(siloPort), "--silo-port"),
                 GatewayPort = Port(parse.GetValue(gatewayPort), "--gateway-port"),
-                AdvertisedAddress = Address(parse.GetValue(advertise)),
+                AdvertisedAddress = AdvertisedAddress.Resolve(parse.GetValue(advertise)),
                 Workers = AtLeastOne(parse.GetValue(workers), "--workers"),
                 MaxReplications = AtLeastOne(parse.GetValue(maxReplications), "--max-replications"),
                 ProbeTimeout = TimeSpan.FromSeconds(AtLeastOne(parse.GetValue(probeTimeout), "--probe-timeout")),
@@ -60,7 +60,7 @@ public static class SiloCommand
             };
             if (options.SiloPort == options.GatewayPort)
             {
-                throw new BadInputException($"--silo-port and --gateway-port must differ (both {options.SiloPort}).");
+                throw new InvalidRequestException($"--silo-port and --gateway-port must differ (both {options.SiloPort}).");
             }
 
             return Run(options, cancellationToken);
@@ -98,37 +98,8 @@ public static class SiloCommand
         }
     }
 
-    private static Option<string?> Text(string name, string description) => new(name)
-    {
-        Description = $"{description} (env {EnvironmentVariables[name]})",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(EnvironmentVariables[name]),
-    };
-
-    /// <summary>A number option whose environment variable, if set, must be a number too.</summary>
-    private static Option<int> Number(string name, string description, int fallback) => new(name)
-    {
-        Description = $"{description} (env {EnvironmentVariables[name]}; default {fallback})",
-        DefaultValueFactory = result =>
-        {
-            var variable = EnvironmentVariables[name];
-            var text = Environment.GetEnvironmentVariable(variable);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return fallback;
-            }
-
-            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-
-            result.AddError($"{variable} must be a whole number (got '{text}').");
-            return fallback;
-        },
-    };
-
     private static string Required(string? value, string option) =>
-        string.IsNullOrWhiteSpace(value) ? throw new BadInputException($"{option} is required (or set {EnvironmentVariables[option]}).") : value;
+        string.IsNullOrWhiteSpace(value) ? throw new InvalidRequestException($"{option} is required (or set {EnvironmentVariables[option]}).") : value;
 
     private static T Parse<T>(Func<T> parse)
     {
@@ -138,37 +109,13 @@ public static class SiloCommand
         }
         catch (FormatException e)
         {
-            throw new BadInputException(e.Message, e);
+            throw new InvalidRequestException(e.Message, e);
         }
     }
 
     private static int Port(int value, string option) =>
-        value is >= 1 and <= 65535 ? value : throw new BadInputException($"{option} must be from 1 to 65535 (got {value}).");
+        value is >= 1 and <= 65535 ? value : throw new InvalidRequestException($"{option} must be from 1 to 65535 (got {value}).");
 
     private static int AtLeastOne(int value, string option) =>
-        value >= 1 ? value : throw new BadInputException($"{option} must be 1 or more (got {value}).");
-
-    private static IPAddress Address(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return IPAddress.Loopback;
-        }
-
-        if (IPAddress.TryParse(text, out var ip))
-        {
-            return ip;
-        }
-
-        var host = text == "auto" ? Dns.GetHostName() : text;
-        try
-        {
-            return Dns.GetHostAddresses(host).FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
-                ?? Dns.GetHostAddresses(host).First(a => a.AddressFamily == AddressFamily.InterNetwork);
-        }
-        catch (Exception e) when (e is SocketException or InvalidOperationException)
-        {
-            throw new BadInputException($"--advertise: cannot resolve '{text}' to an IPv4 address ({e.Message}).", e);
-        }
-    }
+        value >= 1 ? value : throw new InvalidRequestException($"{option} must be 1 or more (got {value}).");
 }

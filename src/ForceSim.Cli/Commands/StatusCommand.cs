@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ForceSim.Cli.Cluster;
-using ForceSim.Grains.Experiments;
+using ForceSim.Cli.Options;
+using ForceSim.Cli.Terminal;
+using ForceSim.Experiments.Cluster;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Commands;
@@ -23,21 +24,14 @@ public static class StatusCommand
         var cluster = ClusterOption.Create(required: true);
         var json = new Option<bool>("--json") { Description = "Print the status as JSON (finished replications, what each silo is running, executions per replication)." };
         var command = new Command("status", "Show the progress of an experiment on a cluster.") { experiment, cluster, json };
-        command.SetAction(parse => Execute(parse.GetValue(experiment)!, parse.GetValue(cluster)!, parse.GetValue(json)));
+        command.SetAction((parse, cancellationToken) => ExecuteAsync(parse.GetValue(experiment)!, parse.GetValue(cluster)!, parse.GetValue(json), cancellationToken));
         return command;
     }
 
-    private static int Execute(string id, string cluster, bool json)
+    private static async Task<int> ExecuteAsync(string id, string cluster, bool json, CancellationToken cancellationToken)
     {
-        ClusterRun.CheckExperimentId(id);
-        var address = ClusterOption.Parse(cluster);
-        using var session = ClusterSession.Open(address);
-        var status = ExperimentWatch.Poll(session.Grains.GetGrain<IExperimentGrain>(id), session.Stopping);
-        if (!status.Exists)
-        {
-            throw new BadInputException($"No experiment '{id}' on cluster {address}.");
-        }
-
+        using var cancel = new CancelOnCtrlC(cancellationToken);
+        var status = await ClusterExperimentService.StatusAsync(id, ClusterTarget.Parse(cluster), cancel.Token).ConfigureAwait(false);
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(status, Json));
@@ -46,8 +40,8 @@ public static class StatusCommand
 
         var state = status.Error is not null ? $"failed: {status.Error}" : status.IsFinished ? "finished" : "running";
         AnsiConsole.MarkupLine(Markup.Escape($"Experiment {id} ({status.ScenarioName}, seed {status.Seed}): {state}"));
-        AnsiConsole.MarkupLine(Markup.Escape(ExperimentWatch.Describe(status)));
-        AnsiConsole.MarkupLine(Markup.Escape($"Runs on: {ClusterRun.Describe(status.Host)}"));
+        AnsiConsole.MarkupLine(Markup.Escape(ClusterText.Describe(status)));
+        AnsiConsole.MarkupLine(Markup.Escape($"Runs on: {ClusterText.Describe(status.Host)}"));
         var reruns = status.Executions.Sum(e => Math.Max(0, e - 1));
         AnsiConsole.MarkupLine(Markup.Escape($"Submitted {status.SubmittedUtc:u}; replications re-run after a silo was lost: {reruns}"));
         return ExitCodes.Success;

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using ForceSim.Model.Loading;
+using ForceSim.Cli.Options;
+using ForceSim.Experiments.Scenarios;
 
 namespace ForceSim.Cli.Commands;
 
@@ -9,7 +10,7 @@ public static class ValidateCommand
     public static Command Create()
     {
         var scenario = new Argument<string>("scenario") { Description = "Scenario YAML file." };
-        var set = ScenarioInput.CreateSetOption();
+        var set = SetOption.Create();
         var command = new Command("validate", "Check a scenario file and list every problem in it.") { scenario, set };
         command.SetAction(parse => Execute(parse.GetValue(scenario)!, parse.GetValue(set) ?? []));
         return command;
@@ -17,11 +18,11 @@ public static class ValidateCommand
 
     private static int Execute(string path, string[] overrides)
     {
-        var loaded = ScenarioLoader.LoadFile(path, overrides);
-        if (!loaded.IsValid)
+        var check = ScenarioCheck.Of(path, overrides);
+        if (check.Problems.Count > 0)
         {
-            Console.Error.WriteLine($"{path}: {loaded.Problems.Count} problem(s):");
-            foreach (var problem in loaded.Problems)
+            Console.Error.WriteLine($"{path}: {check.Problems.Count} problem(s):");
+            foreach (var problem in check.Problems)
             {
                 Console.Error.WriteLine($"  {problem}");
             }
@@ -29,12 +30,10 @@ public static class ValidateCommand
             return ExitCodes.BadInput;
         }
 
-        var s = loaded.Scenario!;
-        var rubricProblems = ScenarioInput.RubricProblems(s);
-        if (rubricProblems.Count > 0)
+        if (check.RubricProblems.Count > 0)
         {
-            Console.Error.WriteLine($"{path}: {rubricProblems.Count} problem(s) in the grading rubric:");
-            foreach (var problem in rubricProblems)
+            Console.Error.WriteLine($"{path}: {check.RubricProblems.Count} problem(s) in the grading rubric:");
+            foreach (var problem in check.RubricProblems)
             {
                 Console.Error.WriteLine($"  {problem}");
             }
@@ -42,6 +41,7 @@ public static class ValidateCommand
             return ExitCodes.BadInput;
         }
 
+        var s = check.Scenario!;
         var types = s.Forces.Sum(f => f.IncidentTypes.Count);
         Console.WriteLine($"{path}: valid — \"{s.Name}\": {s.Forces.Count} force(s), {s.ControlRooms.Count} control room(s), {types} incident type(s).");
         return ExitCodes.Success;

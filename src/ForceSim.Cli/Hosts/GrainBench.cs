@@ -14,32 +14,27 @@ namespace ForceSim.Cli.Hosts;
 /// </summary>
 public static class GrainBench
 {
-    public static void Run(Scenario forceYear, Scenario regionYear, double inProcessForceSeconds, double inProcessRegionSeconds)
+    public static async Task RunAsync(Scenario forceYear, Scenario regionYear, double inProcessForceSeconds, double inProcessRegionSeconds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(forceYear);
         ArgumentNullException.ThrowIfNull(regionYear);
         var c = CultureInfo.InvariantCulture;
-        RunAll(forceYear, regionYear, inProcessForceSeconds, inProcessRegionSeconds, c).GetAwaiter().GetResult();
-    }
-
-    private static async Task RunAll(Scenario forceYear, Scenario regionYear, double inProcessForceSeconds, double inProcessRegionSeconds, CultureInfo c)
-    {
-        await using var silo = await EmbeddedSilo.StartAsync().ConfigureAwait(false);
+        await using var silo = await EmbeddedSilo.StartAsync(cancellationToken).ConfigureAwait(false);
         // A whole untimed force-year first: a short warm-up left the first timed run paying for JIT tiering and heap growth.
-        var warm = await GrainHostRun.RunAsync(silo.Grains, forceYear, 0).ConfigureAwait(false);
+        var warm = await GrainHostRun.RunAsync(silo.Grains, forceYear, 0, cancellationToken: cancellationToken).ConfigureAwait(false);
         await Release(silo, warm).ConfigureAwait(false);
 
-        var (forceSeconds, force, forceHeld, forceReleased) = await Time(silo, forceYear).ConfigureAwait(false);
+        var (forceSeconds, force, forceHeld, forceReleased) = await Time(silo, forceYear, cancellationToken: cancellationToken).ConfigureAwait(false);
         var hours = new CompiledScenario(forceYear).WindowCount * forceYear.Run.WindowMinutes / 60.0;
         Console.WriteLine(string.Create(c, $"grain_host_force_year_seconds={forceSeconds:F3} ratio_to_in_process={forceSeconds / inProcessForceSeconds:F1}"));
         Console.WriteLine(string.Create(c, $"grain_calls_per_simulated_hour={force.Output.GrainCalls / hours:F1} grain_calls={force.Output.GrainCalls} messages={force.Output.MessagesDelivered}"));
         Console.WriteLine(string.Create(c, $"victims={force.Output.Victims} victims_in_memory_at_end={force.Output.Victims - force.Output.VictimsResting} managed_heap_mb_after_run={forceHeld:F0} managed_heap_mb_after_release={forceReleased:F0}"));
 
         // The same year with victims never resting: what bounding victims' memory costs in time.
-        var (awakeSeconds, awake, awakeHeld, _) = await Time(silo, forceYear, double.PositiveInfinity).ConfigureAwait(false);
+        var (awakeSeconds, awake, awakeHeld, _) = await Time(silo, forceYear, double.PositiveInfinity, cancellationToken).ConfigureAwait(false);
         Console.WriteLine(string.Create(c, $"grain_host_force_year_seconds_victims_never_rest={awakeSeconds:F3} ratio_to_in_process={awakeSeconds / inProcessForceSeconds:F1} victims_in_memory_at_end={awake.Output.Victims - awake.Output.VictimsResting} managed_heap_mb_after_run={awakeHeld:F0}"));
 
-        var (regionSeconds, region, regionHeld, _) = await Time(silo, regionYear).ConfigureAwait(false);
+        var (regionSeconds, region, regionHeld, _) = await Time(silo, regionYear, cancellationToken: cancellationToken).ConfigureAwait(false);
         var regionHours = new CompiledScenario(regionYear).WindowCount * regionYear.Run.WindowMinutes / 60.0;
         Console.WriteLine(string.Create(c, $"region_year_seconds={regionSeconds:F3} (grain host; ratio_to_in_process={regionSeconds / inProcessRegionSeconds:F1}; grain_calls_per_simulated_hour={region.Output.GrainCalls / regionHours:F1}; victims={region.Output.Victims}; victims_in_memory_at_end={region.Output.Victims - region.Output.VictimsResting}; managed_heap_mb_after_run={regionHeld:F0})"));
         Console.WriteLine(string.Create(c, $"grain_host_peak_memory_mb={Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} (whole process, after both hosts)"));
@@ -49,11 +44,11 @@ public static class GrainBench
     private static double LiveHeapMb() => GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0);
 
     /// <summary>Times a run, then weighs the live heap while the run is kept (queryable) and again once it is released.</summary>
-    private static async Task<(double Seconds, GrainRunResult Run, double HeldMb, double ReleasedMb)> Time(EmbeddedSilo silo, Scenario scenario, double victimRestMinutes = RunSpec.DefaultVictimRestMinutes)
+    private static async Task<(double Seconds, GrainRunResult Run, double HeldMb, double ReleasedMb)> Time(EmbeddedSilo silo, Scenario scenario, double victimRestMinutes = RunSpec.DefaultVictimRestMinutes, CancellationToken cancellationToken = default)
     {
         GC.Collect();
         var clock = Stopwatch.StartNew();
-        var run = await GrainHostRun.RunAsync(silo.Grains, scenario, 0, victimRestMinutes: victimRestMinutes).ConfigureAwait(false);
+        var run = await GrainHostRun.RunAsync(silo.Grains, scenario, 0, victimRestMinutes: victimRestMinutes, cancellationToken: cancellationToken).ConfigureAwait(false);
         var seconds = clock.Elapsed.TotalSeconds;
         var held = LiveHeapMb();
         await Release(silo, run).ConfigureAwait(false);

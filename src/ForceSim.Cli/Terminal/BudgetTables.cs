@@ -1,5 +1,6 @@
 using System.Globalization;
-using ForceSim.Engine.Budgeting;
+using ForceSim.Experiments.Budgeting;
+using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Tables;
 using Spectre.Console;
 
@@ -18,7 +19,7 @@ public static class BudgetTables
             .AddColumn(new TableColumn("Annual cost").RightAligned());
         foreach (var step in steps)
         {
-            table.AddRow(BudgetSteps.Key(step.Role), Markup.Escape(step.Description), Fte(step.Fte), Pounds(step.AnnualCostGbp));
+            table.AddRow(StaffRoleNames.Key(step.Role), Markup.Escape(step.Description), Fte(step.Fte), Pounds(step.AnnualCostGbp));
         }
 
         return table;
@@ -41,7 +42,7 @@ public static class BudgetTables
                 : $"{Signed(point.Objective.Value - result.Base.Objective.Value, unit)} ({Signed(point.Objective.ChangeLower, unit)} to {Signed(point.Objective.ChangeUpper, unit)})";
             table.AddRow(
                 point.Step.ToString(CultureInfo.InvariantCulture),
-                point.Changed is { } role ? BudgetSteps.Key(role) : "(base)",
+                point.Changed is { } role ? StaffRoleNames.Key(role) : "(base)",
                 Pounds(point.CumulativeCostGbp),
                 MeasureFormat.Value(point.Objective.Value, unit),
                 Markup.Escape(change));
@@ -62,11 +63,32 @@ public static class BudgetTables
         foreach (var step in result.Steps)
         {
             var count = mix[step.Role];
-            table.AddRow(BudgetSteps.Key(step.Role), count.ToString("+0;-0;0", CultureInfo.InvariantCulture), Fte(count * step.Fte), Pounds(count * step.AnnualCostGbp));
+            table.AddRow(StaffRoleNames.Key(step.Role), count.ToString("+0;-0;0", CultureInfo.InvariantCulture), Fte(count * step.Fte), Pounds(count * step.AnnualCostGbp));
         }
 
         table.AddRow("[bold]total[/]", "", Fte(result.Steps.Sum(s => mix[s.Role] * s.Fte)), "[bold]" + Markup.Escape(Pounds(result.Recommended.CumulativeCostGbp)) + "[/]");
         return table;
+    }
+
+    /// <summary>The unit an objective is shown in: a grade probability is a fraction, a measure its catalogue's unit (or one guessed from its name).</summary>
+    public static MeasureUnit Unit(BudgetObjective objective)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        if (objective.IsGrade)
+        {
+            return MeasureUnit.Fraction;
+        }
+
+        if (MeasureCatalog.Headline.FirstOrDefault(m => m.Name == objective.Text) is { } display)
+        {
+            return display.Unit;
+        }
+
+        var name = objective.Text;
+        return name.EndsWith("_seconds", StringComparison.Ordinal) ? MeasureUnit.Seconds
+            : name.Contains("minutes", StringComparison.Ordinal) ? MeasureUnit.Minutes
+            : name.EndsWith("_gbp", StringComparison.Ordinal) ? MeasureUnit.Pounds
+            : MeasureUnit.Count;
     }
 
     public static string Direction(ObjectiveDirection direction) => direction == ObjectiveDirection.Maximise ? "higher is better" : "lower is better";

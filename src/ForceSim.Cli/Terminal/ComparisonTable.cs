@@ -1,5 +1,4 @@
 using System.Globalization;
-using ForceSim.Engine.Comparing;
 using ForceSim.Model.Rubrics;
 using ForceSim.Reporting.Tables;
 using Spectre.Console;

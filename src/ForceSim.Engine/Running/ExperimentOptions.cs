@@ -1,4 +1,4 @@
-using ForceSim.Engine.Compilation;
+using ForceSim.Engine.Hosting;
 
 namespace ForceSim.Engine.Running;
 
@@ -8,7 +8,11 @@ public sealed record ExperimentOptions
     /// <summary>Replications run at once; results do not depend on it.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Keep every replication's raw tallies (validation needs distributions; a report pools them for its charts).</summary>
     public bool KeepTallies { get; init; }
+
+    /// <summary>Keep replication 0's tallies even when <see cref="KeepTallies"/> is off, so a report can draw its charts from it.</summary>
+    public bool KeepFirstTally { get; init; }
 
     /// <summary>Returns a replication finished by an earlier, interrupted run, or null to run it.</summary>
     public Func<int, ReplicationResult?>? TryResume { get; init; }
@@ -18,9 +22,8 @@ public sealed record ExperimentOptions
 
     public IProgress<int>? Progress { get; init; }
 
-    /// <summary>
-    /// Runs one replication (model, replication, keep tally, cancellation); null means the in-process host.
-    /// Another host (the Orleans grain host) plugs in here and must give the same results.
-    /// </summary>
-    public Func<CompiledScenario, int, bool, CancellationToken, ReplicationResult>? RunReplication { get; init; }
+    /// <summary>Where each replication runs; null means <see cref="InProcessReplicationHost.Shared"/>. Results never depend on it.</summary>
+    public IReplicationHost? Host { get; init; }
+
+    public bool KeepsTally(int replication) => KeepTallies || (KeepFirstTally && replication == 0);
 }

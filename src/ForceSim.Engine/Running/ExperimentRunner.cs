@@ -1,15 +1,16 @@
 using ForceSim.Engine.Compilation;
+using ForceSim.Engine.Hosting;
 using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Engine.Running;
 
 /// <summary>
-/// Runs a scenario's replications in parallel across cores. Each replication derives its random
-/// streams from (seed, replication, LP, purpose), so results are the same at any degree of parallelism.
+/// Runs a scenario's replications in parallel. Each replication derives its random streams from (seed, replication,
+/// LP, purpose) and lands in its own slot, so results are the same at any degree of parallelism and on any host.
 /// </summary>
 public static class ExperimentRunner
 {
-    public static ExperimentResult Run(Scenario scenario, ExperimentOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<ExperimentResult> RunAsync(Scenario scenario, ExperimentOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         options ??= new ExperimentOptions();
@@ -17,19 +18,19 @@ public static class ExperimentRunner
         var count = scenario.Run.Replications;
         var results = new ReplicationResult[count];
         var done = 0;
-        var run = options.RunReplication ?? ReplicationRunner.Run;
+        var host = options.Host ?? InProcessReplicationHost.Shared;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken };
-        Parallel.For(0, count, parallel, i =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), parallel, async (i, token) =>
         {
             var resumed = options.TryResume?.Invoke(i);
-            results[i] = resumed ?? run(model, i, options.KeepTallies, cancellationToken);
+            results[i] = resumed ?? await host.RunAsync(model, i, options.KeepsTally(i), token).ConfigureAwait(false);
             if (resumed is null)
             {
                 options.OnFinished?.Invoke(results[i]);
             }
 
             options.Progress?.Report(Interlocked.Increment(ref done));
-        });
+        }).ConfigureAwait(false);
 
         return new ExperimentResult { ScenarioName = scenario.Name, Seed = scenario.Run.Seed, Replications = results };
     }

@@ -22,6 +22,16 @@ public static class ExperimentDesign
         };
     }
 
+    /// <summary>In a one-at-a-time design, the variant with every factor at the scenario's value.</summary>
+    public const int OneAtATimeBase = 0;
+
+    /// <summary>In a one-at-a-time design, the variants with factor <paramref name="factor"/> alone at its low and at its high.</summary>
+    public static (int Low, int High) OneAtATimeLowHigh(int factor)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(factor);
+        return (1 + (2 * factor), 2 + (2 * factor));
+    }
+
     /// <summary>The number of variants a factorial design has (the product of the value counts), saturating at <see cref="long.MaxValue"/>.</summary>
     public static long FactorialSize(IReadOnlyList<ExperimentFactor> factors)
     {

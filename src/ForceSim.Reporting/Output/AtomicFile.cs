@@ -24,9 +24,7 @@ public static class AtomicFile
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(write);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var temporary = Temporary(path);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -39,10 +37,47 @@ public static class AtomicFile
         }
         finally
         {
-            if (File.Exists(temporary))
+            Discard(temporary);
+        }
+    }
+
+    /// <summary>As <see cref="Write"/>, for writers that work asynchronously (Parquet).</summary>
+    public static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(write);
+        var temporary = Temporary(path);
+        try
+        {
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 4096, useAsync: true);
+            await using (stream.ConfigureAwait(false))
             {
-                File.Delete(temporary);
+                await write(stream, cancellationToken).ConfigureAwait(false);
+                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
             }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            Discard(temporary);
+        }
+    }
+
+    /// <summary>A fresh temporary file name beside <paramref name="path"/> (hidden, and unique to this process and call).</summary>
+    private static string Temporary(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+    }
+
+    private static void Discard(string temporary)
+    {
+        if (File.Exists(temporary))
+        {
+            File.Delete(temporary);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using ForceSim.Engine.Budgeting;
+using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Budgets;
 
 namespace ForceSim.Reporting.Output;
 
@@ -12,20 +13,20 @@ public static class BudgetFrontierCsv
 {
     public const string Header = "step,changed_role,cumulative_cost_gbp,call_handler_steps,response_officer_steps,investigator_steps,supervisor_steps,objective,direction,change_paired_lower,change_paired_upper";
 
-    public static string Render(BudgetResult result)
+    public static string Render(BudgetSummary budget)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        var direction = result.Direction == ObjectiveDirection.Maximise ? "maximise" : "minimise";
+        ArgumentNullException.ThrowIfNull(budget);
+        var direction = budget.Maximise ? "maximise" : "minimise";
         var text = new StringBuilder(Header).Append('\n');
-        foreach (var point in result.Frontier)
+        foreach (var point in budget.Frontier)
         {
             text.Append(point.Step.ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append(point.Changed is { } role ? BudgetSteps.Key(role) : "").Append(',')
+                .Append(point.Changed is { } role ? StaffRoleNames.Key(role) : "").Append(',')
                 .Append(F(point.CumulativeCostGbp)).Append(',')
-                .Append(I(point.Mix.CallHandlers)).Append(',').Append(I(point.Mix.ResponseOfficers)).Append(',')
-                .Append(I(point.Mix.Investigators)).Append(',').Append(I(point.Mix.Supervisors)).Append(',')
-                .Append(F(point.Objective.Value)).Append(',').Append(direction).Append(',')
-                .Append(F(point.Objective.ChangeLower)).Append(',').Append(F(point.Objective.ChangeUpper)).Append('\n');
+                .Append(I(point.CallHandlerSteps)).Append(',').Append(I(point.ResponseOfficerSteps)).Append(',')
+                .Append(I(point.InvestigatorSteps)).Append(',').Append(I(point.SupervisorSteps)).Append(',')
+                .Append(F(point.Objective)).Append(',').Append(direction).Append(',')
+                .Append(F(point.ChangeLower)).Append(',').Append(F(point.ChangeUpper)).Append('\n');
         }
 
         return text.ToString();

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ForceSim.Engine.Comparing;
+using ForceSim.Reporting.Tables;
 
 namespace ForceSim.Reporting.Output;
 

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using ForceSim.Engine.Budgeting;
-using ForceSim.Engine.Comparing;
 using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Budgets;
 using ForceSim.Reporting.Charts;
 using ForceSim.Reporting.Tables;
 
@@ -11,11 +10,12 @@ namespace ForceSim.Reporting.Report;
 /// <summary>report.html for <c>forcesim budget</c>: the cost–outcome frontier, the recommended mix and what it changes.</summary>
 public static class BudgetReport
 {
-    public static ReportChart Chart(BudgetResult result, string objective)
+    public static ReportChart Chart(BudgetSummary budget)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        var points = result.Frontier
-            .Select(p => new Charts.FrontierPoint(p.CumulativeCostGbp, p.Objective.Value, p.Changed is null ? "base" : $"+{p.Changed}"))
+        ArgumentNullException.ThrowIfNull(budget);
+        var objective = budget.Objective;
+        var points = budget.Frontier
+            .Select(p => new Charts.FrontierPoint(p.CumulativeCostGbp, p.Objective, p.Changed is null ? "base" : $"+{p.Changed}"))
             .ToList();
         return new ReportChart(
             "frontier.png",
@@ -24,17 +24,16 @@ public static class BudgetReport
             FrontierChart.Render(points, objective));
     }
 
-    public static string Render(Scenario scenario, string scenarioFile, BudgetResult result, BudgetObjective objective, IReadOnlyList<OptionDifference> differences, IReadOnlyList<ReportChart> charts)
+    public static string Render(Scenario scenario, string scenarioFile, BudgetSummary budget, IReadOnlyList<OptionDifference> differences, IReadOnlyList<ReportChart> charts)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(objective);
+        ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(differences);
         ArgumentNullException.ThrowIfNull(charts);
         var c = CultureInfo.InvariantCulture;
         var body = new StringBuilder();
         body.Append(c, $"<h1>Budget: {Html.Encode(scenario.Name)}</h1>\n");
-        body.Append(c, $"<p class=\"subtitle\">{(result.Budget >= 0 ? "Spending" : "Cutting")} £{Html.Number(Math.Abs(result.Budget))} a year; objective: {Html.Encode(objective.Description)}. {result.Evaluations} staff mixes simulated with common random numbers.</p>\n");
+        body.Append(c, $"<p class=\"subtitle\">{(budget.Budget >= 0 ? "Spending" : "Cutting")} £{Html.Number(Math.Abs(budget.Budget))} a year; objective: {Html.Encode(budget.ObjectiveDescription)}. {budget.MixesEvaluated} staff mixes simulated with common random numbers.</p>\n");
         foreach (var chart in charts)
         {
             body.Append(Html.Figure(chart));
@@ -43,13 +42,13 @@ public static class BudgetReport
         body.Append("<h2>Frontier</h2>\n");
         body.Append(Html.Table(
             ["Step", "Added", "Cumulative cost change", "Objective", "Change from base (paired 95% CI)"],
-            result.Frontier.Select(p => (IReadOnlyList<string>)
+            budget.Frontier.Select(p => (IReadOnlyList<string>)
             [
                 p.Step.ToString(c),
                 p.Changed?.ToString() ?? "base",
                 "£" + Html.Number(p.CumulativeCostGbp),
-                p.Objective.Value.ToString("0.####", c),
-                p.Objective.ChangeLower is { } lo && p.Objective.ChangeUpper is { } hi ? $"{lo.ToString("0.####", c)} to {hi.ToString("0.####", c)}" : "–",
+                p.Objective.ToString("0.####", c),
+                p.ChangeLower is { } lo && p.ChangeUpper is { } hi ? $"{lo.ToString("0.####", c)} to {hi.ToString("0.####", c)}" : "–",
             ]),
             0, 2, 3));
         body.Append("<h2>Recommended mix against the base</h2>\n");

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ForceSim.Engine.Comparing;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Charts;
 using ForceSim.Reporting.Tables;

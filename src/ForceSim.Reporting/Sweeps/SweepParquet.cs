@@ -53,8 +53,8 @@ public static class SweepParquet
     }
 
     /// <summary>Writes the file atomically: a temporary file beside it, then a rename.</summary>
-    public static void Write(string path, SweepTable table) =>
-        AtomicFile.Write(path, stream => WriteAsync(stream, table).GetAwaiter().GetResult());
+    public static Task WriteAsync(string path, SweepTable table, CancellationToken cancellationToken = default) =>
+        AtomicFile.WriteAsync(path, (stream, token) => WriteAsync(stream, table, token), cancellationToken);
 
     private static bool TryNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);

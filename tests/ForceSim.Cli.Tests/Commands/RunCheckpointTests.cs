@@ -1,11 +1,12 @@
 using ForceSim.Engine.Running;
-using ForceSim.Reporting.Output;
+using ForceSim.Experiments.Checkpoints;
+using ForceSim.Experiments.Scenarios;
 
 namespace ForceSim.Cli.Tests.Commands;
 
 /// <summary>
 /// Checkpoints planted in the output folder the way an interrupted run leaves them (same folder, same fingerprint as
-/// <see cref="ScenarioInput.Fingerprint"/>) are reused by <c>forcesim run</c>; checkpoints of another run are not.
+/// <see cref="Fingerprint.OfScenario"/>) are reused by <c>forcesim run</c>; checkpoints of another run are not.
 /// </summary>
 public sealed class RunCheckpointTests : IDisposable
 {
@@ -27,8 +28,8 @@ public sealed class RunCheckpointTests : IDisposable
     {
         var output = _temp["out"];
         var partial = ScenarioInput.Load(_scenario, replications: 2);
-        var checkpoint = new ReplicationCheckpoint(Path.Combine(output, ".checkpoints"), ScenarioInput.Fingerprint(_scenario, partial));
-        ExperimentRunner.Run(partial, new ExperimentOptions { OnFinished = checkpoint.Save });
+        var checkpoint = new ReplicationCheckpoint(Path.Combine(output, ".checkpoints"), Fingerprint.OfScenario(_scenario, partial));
+        await ExperimentRunner.RunAsync(partial, new ExperimentOptions { OnFinished = checkpoint.Save });
 
         var resumed = await CliProcess.RunAsync(_temp.Path, "run", _scenario, "-r", "4", "-o", output);
         var uninterrupted = await CliProcess.RunAsync(_temp.Path, "run", _scenario, "-r", "4", "-o", _temp["reference"]);
@@ -51,7 +52,7 @@ public sealed class RunCheckpointTests : IDisposable
     public async Task A_saved_replication_is_read_back_rather_than_simulated_again()
     {
         var output = _temp["out"];
-        PlantMarkedCheckpoint(output, seed: null);
+        await PlantMarkedCheckpointAsync(output, seed: null);
 
         var result = await CliProcess.RunAsync(_temp.Path, "run", _scenario, "-r", "3", "-o", output);
 
@@ -64,7 +65,7 @@ public sealed class RunCheckpointTests : IDisposable
     public async Task Checkpoints_saved_with_another_seed_are_ignored()
     {
         var output = _temp["out"];
-        PlantMarkedCheckpoint(output, seed: null);
+        await PlantMarkedCheckpointAsync(output, seed: null);
 
         var result = await CliProcess.RunAsync(_temp.Path, "run", _scenario, "-r", "3", "-s", "5", "-o", output);
 
@@ -77,7 +78,7 @@ public sealed class RunCheckpointTests : IDisposable
     public async Task Checkpoints_saved_before_the_scenario_file_was_edited_are_ignored()
     {
         var output = _temp["out"];
-        PlantMarkedCheckpoint(output, seed: null);
+        await PlantMarkedCheckpointAsync(output, seed: null);
         File.AppendAllText(_scenario, "# edited after the interrupted run\n");
 
         var result = await CliProcess.RunAsync(_temp.Path, "run", _scenario, "-r", "3", "-o", output);
@@ -91,7 +92,7 @@ public sealed class RunCheckpointTests : IDisposable
     public async Task Fresh_ignores_and_discards_saved_replications()
     {
         var output = _temp["out"];
-        PlantMarkedCheckpoint(output, seed: null);
+        await PlantMarkedCheckpointAsync(output, seed: null);
 
         var result = await CliProcess.RunAsync(_temp.Path, "run", _scenario, "-r", "3", "--fresh", "-o", output);
 
@@ -116,10 +117,10 @@ public sealed class RunCheckpointTests : IDisposable
     }
 
     /// <summary>Saves replication 1, simulated for real but with its 999-within-10-s value replaced by <see cref="Marker"/>.</summary>
-    private void PlantMarkedCheckpoint(string output, long? seed)
+    private async Task PlantMarkedCheckpointAsync(string output, long? seed)
     {
         var scenario = ScenarioInput.Load(_scenario, replications: 2, seed: seed);
-        var real = ExperimentRunner.Run(scenario, new ExperimentOptions { MaxParallelism = 1 }).Replications[1];
+        var real = (await ExperimentRunner.RunAsync(scenario, new ExperimentOptions { MaxParallelism = 1 })).Replications[1];
         var marked = real with
         {
             Measures = new SortedDictionary<string, double?>(real.Measures, StringComparer.Ordinal) { [Within10s] = Marker },
@@ -128,6 +129,6 @@ public sealed class RunCheckpointTests : IDisposable
                 [Force] = new SortedDictionary<string, double?>(real.Forces[Force], StringComparer.Ordinal) { [Within10s] = Marker },
             },
         };
-        new ReplicationCheckpoint(Path.Combine(output, ".checkpoints"), ScenarioInput.Fingerprint(_scenario, scenario)).Save(marked);
+        new ReplicationCheckpoint(Path.Combine(output, ".checkpoints"), Fingerprint.OfScenario(_scenario, scenario)).Save(marked);
     }
 }

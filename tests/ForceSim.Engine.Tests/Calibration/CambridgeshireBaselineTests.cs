@@ -60,8 +60,12 @@ public sealed class CambridgeshireBaselineTests : IClassFixture<CambridgeshireBa
     private double Mean(string measure) => _baseline.Result.Summary[measure].Mean!.Value;
 
     /// <summary>One run of the baseline as shipped, shared by the tests.</summary>
-    public sealed class Baseline
+    public sealed class Baseline : IAsyncLifetime
     {
-        public ExperimentResult Result { get; } = ExperimentRunner.Run(TestScenarios.Cambridgeshire().WithReplications(20));
+        public ExperimentResult Result { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Result = await ExperimentRunner.RunAsync(TestScenarios.Cambridgeshire().WithReplications(20));
+
+        public Task DisposeAsync() => Task.CompletedTask;
     }
 }

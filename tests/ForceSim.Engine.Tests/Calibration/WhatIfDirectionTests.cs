@@ -69,24 +69,26 @@ public sealed class WhatIfDirectionTests : IClassFixture<WhatIfDirectionTests.Ru
     /// The baseline and every overlay, each a full year (investigation backlogs take months to settle, so a
     /// shortened run would not show the supervision effect), three replications each, run once for all the tests.
     /// </summary>
-    public sealed class Runs
+    public sealed class Runs : IAsyncLifetime
     {
         private readonly Dictionary<string, ExperimentResult> _options = [];
 
-        public Runs()
-        {
-            Baseline = Run("cambridgeshire-2022.yaml");
-            foreach (var name in (string[])["plus-20-call-handlers", "structured-assessment-every-call", "supervisor-per-6-investigators", "plus-30-response-officers", "combined"])
-            {
-                _options[name] = Run($"whatif/{name}.yaml");
-            }
-        }
-
-        public ExperimentResult Baseline { get; }
+        public ExperimentResult Baseline { get; private set; } = null!;
 
         public ExperimentResult this[string name] => _options[name];
 
-        private static ExperimentResult Run(string file) =>
-            ExperimentRunner.Run(TestScenarios.Load(file).WithReplications(3));
+        public async Task InitializeAsync()
+        {
+            Baseline = await Run("cambridgeshire-2022.yaml");
+            foreach (var name in (string[])["plus-20-call-handlers", "structured-assessment-every-call", "supervisor-per-6-investigators", "plus-30-response-officers", "combined"])
+            {
+                _options[name] = await Run($"whatif/{name}.yaml");
+            }
+        }
+
+        public Task DisposeAsync() => Task.CompletedTask;
+
+        private static Task<ExperimentResult> Run(string file) =>
+            ExperimentRunner.RunAsync(TestScenarios.Load(file).WithReplications(3));
     }
 }

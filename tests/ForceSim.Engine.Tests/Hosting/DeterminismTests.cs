@@ -9,42 +9,42 @@ public sealed class DeterminismTests
     private static readonly Model.Scenarios.Scenario Scenario = TestScenarios.ShortCambridgeshire(days: 30, replications: 4);
 
     [Fact]
-    public void The_same_scenario_and_seed_give_bit_identical_measures()
+    public async Task The_same_scenario_and_seed_give_bit_identical_measures()
     {
-        var first = ExperimentRunner.Run(Scenario);
-        var second = ExperimentRunner.Run(Scenario);
+        var first = await ExperimentRunner.RunAsync(Scenario);
+        var second = await ExperimentRunner.RunAsync(Scenario);
         AssertIdentical(first, second);
     }
 
     [Fact]
-    public void Parallel_replications_equal_sequential_ones()
+    public async Task Parallel_replications_equal_sequential_ones()
     {
-        var sequential = ExperimentRunner.Run(Scenario, new ExperimentOptions { MaxParallelism = 1 });
-        var parallel = ExperimentRunner.Run(Scenario, new ExperimentOptions { MaxParallelism = 4 });
+        var sequential = await ExperimentRunner.RunAsync(Scenario, new ExperimentOptions { MaxParallelism = 1 });
+        var parallel = await ExperimentRunner.RunAsync(Scenario, new ExperimentOptions { MaxParallelism = 4 });
         AssertIdentical(sequential, parallel);
     }
 
     [Fact]
-    public void A_replication_run_alone_equals_the_same_replication_in_a_batch()
+    public async Task A_replication_run_alone_equals_the_same_replication_in_a_batch()
     {
-        var batch = ExperimentRunner.Run(Scenario);
+        var batch = await ExperimentRunner.RunAsync(Scenario);
         var alone = ReplicationRunner.Run(new CompiledScenario(Scenario), replication: 2);
         Assert.Equal(batch.Replications[2].Measures, alone.Measures);
     }
 
     [Fact]
-    public void Different_seeds_give_different_results()
+    public async Task Different_seeds_give_different_results()
     {
-        var first = ExperimentRunner.Run(Scenario);
-        var other = ExperimentRunner.Run(Scenario.WithSeed(Scenario.Run.Seed + 1));
+        var first = await ExperimentRunner.RunAsync(Scenario);
+        var other = await ExperimentRunner.RunAsync(Scenario.WithSeed(Scenario.Run.Seed + 1));
         Assert.NotEqual(first.Replications[0].Measures["contact.non_emergency_mean_answer_seconds"], other.Replications[0].Measures["contact.non_emergency_mean_answer_seconds"]);
         Assert.NotEqual(first.Replications[0].Measures[ForceSim.Engine.Measures.MeasureNames.EmergencyMedianMinutes], other.Replications[0].Measures[ForceSim.Engine.Measures.MeasureNames.EmergencyMedianMinutes]);
     }
 
     [Fact]
-    public void Replications_of_one_run_differ_from_each_other()
+    public async Task Replications_of_one_run_differ_from_each_other()
     {
-        var result = ExperimentRunner.Run(Scenario);
+        var result = await ExperimentRunner.RunAsync(Scenario);
         var values = result.Replications.Select(r => r.Measures["contact.non_emergency_mean_answer_seconds"]).Distinct().Count();
         Assert.Equal(result.Replications.Count, values);
     }

@@ -181,8 +181,12 @@ public sealed class InspectionEmulatorTests : IClassFixture<InspectionEmulatorTe
     private double StandardDeviation(string measure) => _result.Summary[measure].StandardDeviation!.Value;
 
     /// <summary>One 90-day, 4-replication run of the shipped Cambridgeshire baseline, shared by the tests.</summary>
-    public sealed class ShortRun
+    public sealed class ShortRun : IAsyncLifetime
     {
-        public ExperimentResult Result { get; } = ExperimentRunner.Run(TestScenarios.ShortCambridgeshire(days: 90, replications: 4));
+        public ExperimentResult Result { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Result = await ExperimentRunner.RunAsync(TestScenarios.ShortCambridgeshire(days: 90, replications: 4));
+
+        public Task DisposeAsync() => Task.CompletedTask;
     }
 }

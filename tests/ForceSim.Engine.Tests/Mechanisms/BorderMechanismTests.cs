@@ -10,10 +10,10 @@ public sealed class BorderMechanismTests
     private const string Measure = "triage.cross_border_repeats_identified";
 
     [Fact]
-    public void Sharing_records_between_control_rooms_identifies_repeat_victims_who_cross_the_border()
+    public async Task Sharing_records_between_control_rooms_identifies_repeat_victims_who_cross_the_border()
     {
-        var separate = ExperimentRunner.Run(Region(sharedRoom: false, shared: false));
-        var shared = ExperimentRunner.Run(Region(sharedRoom: false, shared: true));
+        var separate = await ExperimentRunner.RunAsync(Region(sharedRoom: false, shared: false));
+        var shared = await ExperimentRunner.RunAsync(Region(sharedRoom: false, shared: true));
 
         Assert.True(separate.Summary[Measure].N > 0);
         Assert.Equal(0, separate.Summary[Measure].Mean);
@@ -22,21 +22,21 @@ public sealed class BorderMechanismTests
     }
 
     [Fact]
-    public void A_control_room_serving_two_forces_sees_the_other_force_s_history_only_when_records_are_shared()
+    public async Task A_control_room_serving_two_forces_sees_the_other_force_s_history_only_when_records_are_shared()
     {
-        var separate = ExperimentRunner.Run(Region(sharedRoom: true, shared: false));
-        var shared = ExperimentRunner.Run(Region(sharedRoom: true, shared: true));
+        var separate = await ExperimentRunner.RunAsync(Region(sharedRoom: true, shared: false));
+        var shared = await ExperimentRunner.RunAsync(Region(sharedRoom: true, shared: true));
 
         Assert.Equal(0, separate.Summary[Measure].Mean);
         PairedDifference.AssertIncreases(separate, shared, Measure);
     }
 
     [Fact]
-    public void Without_neighbours_no_victim_crosses_a_border()
+    public async Task Without_neighbours_no_victim_crosses_a_border()
     {
         var scenario = Region(sharedRoom: false, shared: true)
             .WithForces(f => f with { Neighbours = [], Victims = f.Victims with { CrossBorderShare = 0 } });
-        var result = ExperimentRunner.Run(scenario);
+        var result = await ExperimentRunner.RunAsync(scenario);
 
         Assert.Null(result.Summary[Measure].Mean);
         Assert.True(result.Summary["triage.repeat_victims_identified"].Mean > 0.9);

@@ -7,11 +7,11 @@ namespace ForceSim.Engine.Tests.Mechanisms;
 public sealed class InvestigationMechanismTests
 {
     [Fact]
-    public void Overloaded_investigators_complete_fewer_lines_of_enquiry_and_miss_victim_updates()
+    public async Task Overloaded_investigators_complete_fewer_lines_of_enquiry_and_miss_victim_updates()
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 150);
-        var staffed = ExperimentRunner.Run(scenario);
-        var overloaded = ExperimentRunner.Run(scenario.WithInvestigation(i => i with { Investigators = i.Investigators * 2 / 3 }));
+        var staffed = await ExperimentRunner.RunAsync(scenario);
+        var overloaded = await ExperimentRunner.RunAsync(scenario.WithInvestigation(i => i with { Investigators = i.Investigators * 2 / 3 }));
 
         PairedDifference.AssertIncreases(staffed, overloaded, "investigation.mean_caseload");
         PairedDifference.AssertDecreases(staffed, overloaded, MeasureNames.EnquiriesCompleted);
@@ -19,10 +19,10 @@ public sealed class InvestigationMechanismTests
     }
 
     [Fact]
-    public void Without_supervisors_plans_are_set_only_by_investigators_acting_alone()
+    public async Task Without_supervisors_plans_are_set_only_by_investigators_acting_alone()
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 120);
-        var unsupervised = ExperimentRunner.Run(scenario.WithInvestigation(i => i with { Supervisors = 0, PlanWithoutSupervision = 0.3 }));
+        var unsupervised = await ExperimentRunner.RunAsync(scenario.WithInvestigation(i => i with { Supervisors = 0, PlanWithoutSupervision = 0.3 }));
 
         Assert.Equal(0, unsupervised.Summary[MeasureNames.Supervised].Mean);
         var plans = unsupervised.Summary[MeasureNames.PlanSet];
@@ -30,11 +30,11 @@ public sealed class InvestigationMechanismTests
     }
 
     [Fact]
-    public void More_supervisors_set_more_plans_and_supervise_more_cases()
+    public async Task More_supervisors_set_more_plans_and_supervise_more_cases()
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 120);
-        var few = ExperimentRunner.Run(scenario.WithInvestigation(i => i with { Supervisors = i.Supervisors / 2 }));
-        var many = ExperimentRunner.Run(scenario.WithInvestigation(i => i with { Supervisors = i.Supervisors * 2 }));
+        var few = await ExperimentRunner.RunAsync(scenario.WithInvestigation(i => i with { Supervisors = i.Supervisors / 2 }));
+        var many = await ExperimentRunner.RunAsync(scenario.WithInvestigation(i => i with { Supervisors = i.Supervisors * 2 }));
 
         PairedDifference.AssertIncreases(few, many, MeasureNames.PlanSet);
         PairedDifference.AssertIncreases(few, many, MeasureNames.Supervised);

@@ -7,10 +7,10 @@ namespace ForceSim.Engine.Tests.Mechanisms;
 public sealed class MutualAidMechanismTests
 {
     [Fact]
-    public void Borrowing_units_from_a_neighbour_raises_the_short_force_s_attendance_within_target()
+    public async Task Borrowing_units_from_a_neighbour_raises_the_short_force_s_attendance_within_target()
     {
-        var without = ExperimentRunner.Run(Region(aid: false));
-        var with = ExperimentRunner.Run(Region(aid: true));
+        var without = await ExperimentRunner.RunAsync(Region(aid: false));
+        var with = await ExperimentRunner.RunAsync(Region(aid: true));
 
         Assert.True(with.ForceSummaries["north"]["response.mutual_aid_units_borrowed_per_year"].Mean > 0);
         Assert.True(with.ForceSummaries["south"]["response.mutual_aid_units_lent_per_year"].Mean > 0);
@@ -20,10 +20,10 @@ public sealed class MutualAidMechanismTests
     }
 
     [Fact]
-    public void A_neighbour_without_mutual_aid_settings_lends_nothing()
+    public async Task A_neighbour_without_mutual_aid_settings_lends_nothing()
     {
         var scenario = Region(aid: true).WithForce("south", f => f with { MutualAid = null });
-        var result = ExperimentRunner.Run(scenario);
+        var result = await ExperimentRunner.RunAsync(scenario);
 
         Assert.True(result.ForceSummaries["north"]["response.mutual_aid_requests_per_year"].Mean > 0);
         Assert.Equal(0, result.ForceSummaries["north"]["response.mutual_aid_units_borrowed_per_year"].Mean);

@@ -7,11 +7,11 @@ namespace ForceSim.Engine.Tests.Mechanisms;
 public sealed class RecordingMechanismTests
 {
     [Fact]
-    public void Crimes_that_are_never_recorded_are_never_investigated()
+    public async Task Crimes_that_are_never_recorded_are_never_investigated()
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 60, replications: 2)
             .WithRecordingProbability(0.0);
-        var result = ExperimentRunner.Run(scenario);
+        var result = await ExperimentRunner.RunAsync(scenario);
 
         Assert.Equal(0, result.Summary[MeasureNames.CrimesRecorded].Mean);
         Assert.True(result.Summary["recording.crimes_reported"].Mean > 1000);
@@ -21,11 +21,11 @@ public sealed class RecordingMechanismTests
     }
 
     [Fact]
-    public void Unrecorded_crimes_lower_victim_confidence()
+    public async Task Unrecorded_crimes_lower_victim_confidence()
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 90);
-        var recorded = ExperimentRunner.Run(scenario.WithRecordingProbability(1.0));
-        var unrecorded = ExperimentRunner.Run(scenario.WithRecordingProbability(0.0));
+        var recorded = await ExperimentRunner.RunAsync(scenario.WithRecordingProbability(1.0));
+        var unrecorded = await ExperimentRunner.RunAsync(scenario.WithRecordingProbability(0.0));
 
         PairedDifference.AssertDecreases(recorded, unrecorded, MeasureNames.VictimConfidence);
     }

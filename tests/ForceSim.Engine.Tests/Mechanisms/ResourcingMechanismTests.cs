@@ -7,11 +7,11 @@ namespace ForceSim.Engine.Tests.Mechanisms;
 public sealed class ResourcingMechanismTests
 {
     [Fact]
-    public void More_call_handlers_shorten_101_waits_and_cut_abandonment()
+    public async Task More_call_handlers_shorten_101_waits_and_cut_abandonment()
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 60);
-        var baseline = ExperimentRunner.Run(scenario);
-        var more = ExperimentRunner.Run(scenario.WithCallHandlerShifts(s => s with { Count = s.Count + 2 }));
+        var baseline = await ExperimentRunner.RunAsync(scenario);
+        var more = await ExperimentRunner.RunAsync(scenario.WithCallHandlerShifts(s => s with { Count = s.Count + 2 }));
 
         PairedDifference.AssertDecreases(baseline, more, MeasureNames.NonEmergencyMeanAnswerSeconds);
         PairedDifference.AssertDecreases(baseline, more, MeasureNames.NonEmergencyAbandoned);
@@ -19,11 +19,11 @@ public sealed class ResourcingMechanismTests
     }
 
     [Fact]
-    public void More_response_units_raise_attendance_within_target()
+    public async Task More_response_units_raise_attendance_within_target()
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 60);
-        var baseline = ExperimentRunner.Run(scenario);
-        var more = ExperimentRunner.Run(scenario.WithResponseShifts(s => s with { Count = s.Count + 4 }));
+        var baseline = await ExperimentRunner.RunAsync(scenario);
+        var more = await ExperimentRunner.RunAsync(scenario.WithResponseShifts(s => s with { Count = s.Count + 4 }));
 
         PairedDifference.AssertIncreases(baseline, more, MeasureNames.AttendanceWithinTarget);
         PairedDifference.AssertDecreases(baseline, more, $"{MeasureNames.DispatchWaitMinutes}.priority");

@@ -7,11 +7,11 @@ namespace ForceSim.Engine.Tests.Mechanisms;
 public sealed class TriageMechanismTests
 {
     [Fact]
-    public void Without_structured_assessment_vulnerable_callers_are_undergraded_more_often()
+    public async Task Without_structured_assessment_vulnerable_callers_are_undergraded_more_often()
     {
         var scenario = TestScenarios.ShortCambridgeshire();
-        var none = ExperimentRunner.Run(scenario.WithTriage(t => t with { StructuredAssessmentRate = 0 }));
-        var all = ExperimentRunner.Run(scenario.WithTriage(t => t with { StructuredAssessmentRate = 1 }));
+        var none = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t with { StructuredAssessmentRate = 0 }));
+        var all = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t with { StructuredAssessmentRate = 1 }));
 
         PairedDifference.AssertDecreases(none, all, "triage.undergraded");
         PairedDifference.AssertIncreases(none, all, "triage.vulnerability_identified");
@@ -20,11 +20,11 @@ public sealed class TriageMechanismTests
     }
 
     [Fact]
-    public void A_repeat_victim_check_that_is_never_done_identifies_no_repeat_victims()
+    public async Task A_repeat_victim_check_that_is_never_done_identifies_no_repeat_victims()
     {
         var scenario = TestScenarios.ShortCambridgeshire();
-        var never = ExperimentRunner.Run(scenario.WithTriage(t => t with { RepeatVictimCheckRate = 0 }));
-        var always = ExperimentRunner.Run(scenario.WithTriage(t => t with { RepeatVictimCheckRate = 1 }));
+        var never = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t with { RepeatVictimCheckRate = 0 }));
+        var always = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t with { RepeatVictimCheckRate = 1 }));
 
         Assert.Equal(0, never.Summary[MeasureNames.RepeatVictimsIdentified].Mean);
         Assert.True(always.Summary[MeasureNames.RepeatVictimsIdentified].Mean > 0.99);
@@ -34,11 +34,11 @@ public sealed class TriageMechanismTests
     }
 
     [Fact]
-    public void Recognising_vulnerability_raises_crime_recording()
+    public async Task Recognising_vulnerability_raises_crime_recording()
     {
         var scenario = TestScenarios.ShortCambridgeshire();
-        var missed = ExperimentRunner.Run(scenario.WithTriage(t => t with { VulnerabilityIdentifiedStructured = 0, VulnerabilityIdentifiedUnstructured = 0 }));
-        var recognised = ExperimentRunner.Run(scenario.WithTriage(t => t with { VulnerabilityIdentifiedStructured = 1, VulnerabilityIdentifiedUnstructured = 1 }));
+        var missed = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t with { VulnerabilityIdentifiedStructured = 0, VulnerabilityIdentifiedUnstructured = 0 }));
+        var recognised = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t with { VulnerabilityIdentifiedStructured = 1, VulnerabilityIdentifiedUnstructured = 1 }));
 
         PairedDifference.AssertIncreases(missed, recognised, MeasureNames.CrimesRecorded);
         PairedDifference.AssertIncreases(missed, recognised, MeasureNames.ViolenceRecorded);

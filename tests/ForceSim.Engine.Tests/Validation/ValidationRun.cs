@@ -9,17 +9,20 @@ namespace ForceSim.Engine.Tests.Validation;
 /// runs once per test class however many checks read it. The helpers read the textbook parameters back out of the
 /// scenario (and check they are the textbook kind) so the exact formulas are computed from what was simulated.
 /// </summary>
-public abstract class ValidationRun
+public abstract class ValidationRun : IAsyncLifetime
 {
     protected ValidationRun(string fileName)
     {
         Scenario = TestScenarios.Load($"validation/{fileName}");
-        Result = ExperimentRunner.Run(Scenario, new ExperimentOptions { KeepTallies = true });
     }
 
     public Scenario Scenario { get; }
 
-    public ExperimentResult Result { get; }
+    public ExperimentResult Result { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Result = await ExperimentRunner.RunAsync(Scenario, new ExperimentOptions { KeepTallies = true });
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public ControlRoomSettings Room => Scenario.ControlRooms.Single();
 

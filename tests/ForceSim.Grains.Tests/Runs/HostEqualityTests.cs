@@ -7,23 +7,23 @@ namespace ForceSim.Grains.Tests.Runs;
 public sealed class HostEqualityTests(EmbeddedSiloFixture silo) : IClassFixture<EmbeddedSiloFixture>
 {
     [Fact]
-    public void A_Cambridgeshire_year_gives_byte_identical_results_on_the_grain_host()
+    public async Task A_Cambridgeshire_year_gives_byte_identical_results_on_the_grain_host()
     {
         var scenario = TestScenarios.Cambridgeshire().WithReplications(2);
 
-        var inProcess = HostComparison.InProcessResults(scenario);
-        var grains = HostComparison.GrainHostResults(silo.Grains, scenario);
+        var inProcess = await HostComparison.InProcessResultsAsync(scenario);
+        var grains = await HostComparison.GrainHostResultsAsync(silo.Grains, scenario);
 
         Assert.Equal(inProcess, grains);
     }
 
     [Fact]
-    public void The_eastern_region_gives_byte_identical_results_on_the_grain_host()
+    public async Task The_eastern_region_gives_byte_identical_results_on_the_grain_host()
     {
         var scenario = TestScenarios.EasternRegion().WithReplications(1);
 
-        var inProcess = HostComparison.InProcessResults(scenario);
-        var grains = HostComparison.GrainHostResults(silo.Grains, scenario);
+        var inProcess = await HostComparison.InProcessResultsAsync(scenario);
+        var grains = await HostComparison.GrainHostResultsAsync(silo.Grains, scenario);
 
         Assert.Equal(inProcess, grains);
         Assert.Contains("\"norfolk\"", grains, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class HostEqualityTests(EmbeddedSiloFixture silo) : IClassFixture<
         // A zero rest horizon sends every victim through hand-over, deactivation and restore again and again.
         var scenario = TestScenarios.ShortCambridgeshire(days: 45, replications: 1);
 
-        var inProcess = HostComparison.InProcessResults(scenario);
+        var inProcess = await HostComparison.InProcessResultsAsync(scenario);
         var run = await GrainHostRun.RunAsync(silo.Grains, scenario, replication: 0, victimRestMinutes: 0);
         var grains = HostComparison.Render(scenario, run.Result);
 

@@ -12,7 +12,7 @@ public sealed class TwoSiloRunTests(TwoSiloClusterFixture cluster) : IClassFixtu
     {
         var scenario = TestScenarios.EasternRegion().Shorten(days: 21, replications: 1, warmupDays: 7);
 
-        var inProcess = HostComparison.InProcessResults(scenario);
+        var inProcess = await HostComparison.InProcessResultsAsync(scenario);
         var run = await GrainHostRun.RunAsync(cluster.Grains, scenario, replication: 0);
         var onGrains = HostComparison.Render(scenario, run.Result);
 

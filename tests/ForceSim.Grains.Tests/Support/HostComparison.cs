@@ -8,23 +8,18 @@ namespace ForceSim.Grains.Tests.Support;
 /// <summary>Runs a scenario on both hosts and renders each as the results.json a user would get.</summary>
 public static class HostComparison
 {
-    public static string InProcessResults(Scenario scenario) =>
-        ResultsJson.Render(ExperimentRunner.Run(scenario, new ExperimentOptions { MaxParallelism = 1 }));
+    public static async Task<string> InProcessResultsAsync(Scenario scenario) =>
+        ResultsJson.Render(await ExperimentRunner.RunAsync(scenario, new ExperimentOptions { MaxParallelism = 1 }));
 
     /// <summary>results.json of a single replication (e.g. one run through <see cref="GrainHostRun"/>).</summary>
     public static string Render(Scenario scenario, ReplicationResult replication) =>
         ResultsJson.Render(new ExperimentResult { ScenarioName = scenario.Name, Seed = scenario.Run.Seed, Replications = [replication] });
 
-    public static string GrainHostResults(IGrainFactory grains, Scenario scenario, double victimRestMinutes = RunSpec.DefaultVictimRestMinutes) =>
-        ResultsJson.Render(ExperimentRunner.Run(scenario, new ExperimentOptions
+    /// <summary>Every run is released as soon as its result is in, as a run releases those it will not be asked about: results must not depend on it.</summary>
+    public static async Task<string> GrainHostResultsAsync(IGrainFactory grains, Scenario scenario, double victimRestMinutes = RunSpec.DefaultVictimRestMinutes) =>
+        ResultsJson.Render(await ExperimentRunner.RunAsync(scenario, new ExperimentOptions
         {
             MaxParallelism = 2,
-            RunReplication = (model, replication, keep, cancel) =>
-            {
-                // Released as the CLI releases every run it will not be asked about: results must not depend on it.
-                var run = GrainHostRun.RunAsync(grains, model.Scenario, replication, keep, victimRestMinutes: victimRestMinutes, cancellationToken: cancel).GetAwaiter().GetResult();
-                GrainHostRun.ReleaseAsync(grains, run.Run).GetAwaiter().GetResult();
-                return run.Result;
-            },
+            Host = new GrainReplicationHost(grains, victimRestMinutes),
         }));
 }

@@ -1,8 +1,0 @@
-namespace ForceSim.Engine.Budgeting;
-
-/// <summary>Whether more of the objective is better (maximise) or worse (minimise).</summary>
-public enum ObjectiveDirection
-{
-    Maximise,
-    Minimise,
-}

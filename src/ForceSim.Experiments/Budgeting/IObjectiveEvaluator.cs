@@ -1,0 +1,14 @@
+namespace ForceSim.Experiments.Budgeting;
+
+/// <summary>Predicts the objective for a staff mix; the search calls it once per distinct mix.</summary>
+public interface IObjectiveEvaluator
+{
+    ValueTask<ObjectiveEstimate> EvaluateAsync(StaffMix mix, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the objective differs between two mixes by more than the evaluator's noise. An exact evaluator
+    /// says yes to any difference; a simulation says yes only when the paired 95% interval excludes zero, so the
+    /// search never buys a step on the luck of a few replications.
+    /// </summary>
+    ValueTask<bool> DistinguishesAsync(StaffMix from, StaffMix to, CancellationToken cancellationToken) => ValueTask.FromResult(true);
+}

@@ -1,0 +1,18 @@
+using ForceSim.Reporting.Tables;
+
+namespace ForceSim.Experiments.Comparing;
+
+/// <summary>A finished comparison: each option's change from the base, per measure, with paired intervals.</summary>
+public sealed record CompareOutcome
+{
+    public required string BaseName { get; init; }
+
+    /// <summary>Each option's name and its differences from the base (headline measures, then grade probabilities).</summary>
+    public required IReadOnlyList<(string Option, IReadOnlyList<OptionDifference> Differences)> Options { get; init; }
+
+    public required string Directory { get; init; }
+
+    public required string ComparisonFile { get; init; }
+
+    public required string ReportFile { get; init; }
+}

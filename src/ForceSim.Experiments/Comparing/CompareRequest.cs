@@ -1,0 +1,22 @@
+namespace ForceSim.Experiments.Comparing;
+
+/// <summary>Compare what-if scenarios with a base using common random numbers (what <c>forcesim compare</c> asks for).</summary>
+public sealed record CompareRequest
+{
+    public required string BasePath { get; init; }
+
+    /// <summary>One or more what-if scenarios, often overlays that extend the base.</summary>
+    public required IReadOnlyList<string> OptionPaths { get; init; }
+
+    /// <summary>Replications for every scenario (default: the base's).</summary>
+    public int? Replications { get; init; }
+
+    /// <summary>Seed for every scenario (default: the base's).</summary>
+    public long? Seed { get; init; }
+
+    /// <summary>The output folder; default <c>results/compare-&lt;base file name&gt;</c>.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Replications run at once (default one per core).</summary>
+    public int? Parallelism { get; init; }
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using ForceSim.Engine.Running;
+using ForceSim.Experiments.Scenarios;
+using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Output;
+using ForceSim.Reporting.Report;
+using ForceSim.Reporting.Tables;
+
+namespace ForceSim.Experiments.Comparing;
+
+/// <summary>
+/// Runs a base and its what-ifs with the base's seed and replications (common random numbers, so replication i of each
+/// meets the same callers) and compares each option with the base, replication by replication. Writes each scenario's
+/// results, comparison.csv and the report.
+/// </summary>
+public static class CompareService
+{
+    public static async Task<CompareOutcome> RunAsync(CompareRequest request, IProgress<CompareProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var parallelism = ScenarioInput.Parallelism(request.Parallelism);
+        var baseScenario = ScenarioInput.Load(request.BasePath, request.Replications, request.Seed);
+        var run = baseScenario.Run;
+        var scenarios = new List<(string Path, Scenario Scenario)> { (request.BasePath, baseScenario) };
+        scenarios.AddRange(request.OptionPaths.Select(p => (p, ScenarioInput.Load(p, run.Replications, run.Seed))));
+        var directory = request.OutputDirectory ?? Path.Combine("results", "compare-" + Path.GetFileNameWithoutExtension(request.BasePath));
+        progress?.Report(new CompareStarting(baseScenario.Name, [.. scenarios.Skip(1).Select(s => s.Scenario.Name)], run.Replications, run.Seed));
+
+        var results = new List<ExperimentResult>();
+        foreach (var (path, scenario) in scenarios)
+        {
+            var index = results.Count;
+            var clock = Stopwatch.StartNew();
+            var reporter = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ScenarioReplicationsFinished(index, scenario.Name, done, run.Replications)));
+            var result = await ExperimentRunner.RunAsync(scenario, new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter }, cancellationToken).ConfigureAwait(false);
+            ResultsWriter.Write(Path.Combine(directory, Path.GetFileNameWithoutExtension(path)), result, new RunInfo
+            {
+                ScenarioFile = Path.GetFullPath(path),
+                ScenarioName = scenario.Name,
+                Seed = run.Seed,
+                Replications = run.Replications,
+                ResumedReplications = 0,
+                WallSeconds = clock.Elapsed.TotalSeconds,
+                EventsProcessed = result.EventsProcessed,
+                Parallelism = parallelism,
+            });
+            results.Add(result);
+        }
+
+        var baseResult = results[0];
+        var options = results.Skip(1)
+            .Select(option => (option.ScenarioName, (IReadOnlyList<OptionDifference>)[.. ComparedMeasures(baseResult).Select(m => PairedComparison.Of(baseResult, option, m))]))
+            .ToList();
+        var comparisonFile = Path.Combine(directory, "comparison.csv");
+        AtomicFile.WriteAllText(comparisonFile, ComparisonCsv.Render(options));
+        var charts = new[] { CompareReport.Chart(baseResult.ScenarioName, options) };
+        ReportFiles.Write(directory, CompareReport.Render(baseScenario, Path.GetFullPath(request.BasePath), options, charts), charts);
+        return new CompareOutcome
+        {
+            BaseName = baseResult.ScenarioName,
+            Options = options,
+            Directory = directory,
+            ComparisonFile = comparisonFile,
+            ReportFile = Path.Combine(directory, "report.html"),
+        };
+    }
+
+    /// <summary>The headline measures plus every grade probability the base produced.</summary>
+    public static IEnumerable<string> ComparedMeasures(ExperimentResult baseline)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        return MeasureCatalog.Headline.Select(m => m.Name)
+            .Concat(baseline.Summary.Keys.Where(k => k.StartsWith("grades.", StringComparison.Ordinal)));
+    }
+}

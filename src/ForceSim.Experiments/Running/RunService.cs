@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using ForceSim.Engine.Hosting;
+using ForceSim.Engine.Running;
+using ForceSim.Experiments.Checkpoints;
+using ForceSim.Experiments.Cluster;
+using ForceSim.Experiments.Scenarios;
+using ForceSim.Grains.Experiments;
+using ForceSim.Grains.Hosting;
+using ForceSim.Grains.Runs;
+using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Output;
+
+namespace ForceSim.Experiments.Running;
+
+/// <summary>
+/// Runs a scenario's replications (here, on grains in an embedded silo, or on a cluster) and writes its results folder.
+/// A local run saves each finished replication, so an interrupted run resumes without redoing any.
+/// </summary>
+public static class RunService
+{
+    /// <exception cref="InvalidRequestException">The request or its scenario is at fault.</exception>
+    /// <exception cref="RunInterruptedException">Cancelled part-way; the finished replications are saved.</exception>
+    /// <exception cref="ExperimentDetachedException">Cancelled while waiting for a cluster; the experiment carries on there.</exception>
+    public static async Task<RunOutcome> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Cluster is null && request.ExperimentId is not null)
+        {
+            throw new InvalidRequestException("--experiment names an experiment on a cluster; give --cluster too.");
+        }
+
+        var scenario = ScenarioInput.Load(request.ScenarioPath, request.Replications, request.Seed, request.Overrides);
+        var parallelism = ScenarioInput.Parallelism(request.Parallelism);
+        var directory = request.OutputDirectory ?? Path.Combine("results", Path.GetFileNameWithoutExtension(request.ScenarioPath));
+        if (request.Cluster is { } cluster)
+        {
+            return await ClusterRun.RunAsync(request, scenario, cluster, directory, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        var checkpoint = new ReplicationCheckpoint(Path.Combine(directory, ".checkpoints"), Fingerprint.OfScenario(request.ScenarioPath, scenario, request.Overrides));
+        if (request.Fresh)
+        {
+            checkpoint.Clear();
+        }
+
+        var count = scenario.Run.Replications;
+        var resumed = checkpoint.Saved(count);
+        progress?.Report(new RunStarting(scenario, resumed, request.Host));
+        var clock = Stopwatch.StartNew();
+        await using var silo = request.Host == ReplicationHost.Grains ? await EmbeddedSilo.StartAsync(cancellationToken).ConfigureAwait(false) : null;
+        IReplicationHost host = silo is null
+            ? new InProcessReplicationHost(RunPublication.MissedVictimsShown)
+            : new GrainReplicationHost(silo.Grains, request.VictimRestMinutes, RunPublication.MissedVictimsShown);
+        ExperimentResult result;
+        try
+        {
+            result = await ExperimentRunner.RunAsync(
+                scenario,
+                new ExperimentOptions
+                {
+                    MaxParallelism = parallelism,
+                    KeepTallies = count <= RunPublication.MaxKeptTallies,
+                    KeepFirstTally = true,
+                    TryResume = checkpoint.TryLoad,
+                    OnFinished = checkpoint.Save,
+                    Progress = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ReplicationsFinished(done, count))),
+                    Host = host,
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e)
+        {
+            throw new RunInterruptedException(checkpoint.Saved(count), count, e);
+        }
+
+        clock.Stop();
+        var info = Info(request, scenario, result, resumed, parallelism, clock.Elapsed);
+        var outcome = await RunPublication.PublishAsync(directory, Path.GetFullPath(request.ScenarioPath), scenario, result, info, (IRecallsFirstReplication)host, clock.Elapsed, cancellationToken).ConfigureAwait(false);
+        checkpoint.Clear();
+        return outcome;
+    }
+
+    private static RunInfo Info(RunRequest request, Scenario scenario, ExperimentResult result, int resumed, int parallelism, TimeSpan elapsed) => new()
+    {
+        ScenarioFile = Path.GetFullPath(request.ScenarioPath),
+        ScenarioName = scenario.Name,
+        Seed = scenario.Run.Seed,
+        Replications = scenario.Run.Replications,
+        ResumedReplications = resumed,
+        WallSeconds = elapsed.TotalSeconds,
+        EventsProcessed = result.EventsProcessed,
+        Parallelism = parallelism,
+        Host = request.Host == ReplicationHost.Grains ? "grains" : "in-process",
+    };
+}

@@ -1,0 +1,62 @@
+using ForceSim.Engine.Running;
+using ForceSim.Model.Experiments;
+using ForceSim.Reporting.Output;
+using ForceSim.Reporting.Report;
+using ForceSim.Reporting.Sweeps;
+
+namespace ForceSim.Experiments.Sweeping;
+
+/// <summary>A finished sweep's files: sweep.csv (from the streamed partial), sweep.parquet, variants.csv, tornado.csv and the report.</summary>
+internal static class SweepFiles
+{
+    public static async Task<(IReadOnlyList<string> Files, IReadOnlyList<TornadoBar> Tornado)> WriteAsync(
+        string directory,
+        SweepPlan plan,
+        string partial,
+        SweepTable table,
+        IReadOnlyList<IReadOnlyList<ReplicationResult>> results,
+        CancellationToken cancellationToken)
+    {
+        var experiment = plan.Experiment;
+        var files = new List<string>();
+        var sweepCsv = Path.Combine(directory, "sweep.csv");
+        File.Move(partial, sweepCsv, overwrite: true);
+        files.Add(sweepCsv);
+        var parquet = Path.Combine(directory, "sweep.parquet");
+        await SweepParquet.WriteAsync(parquet, table, cancellationToken).ConfigureAwait(false);
+        files.Add(parquet);
+        var variantsCsv = Path.Combine(directory, "variants.csv");
+        AtomicFile.WriteAllText(variantsCsv, VariantsCsv.Render(experiment, plan.Variants));
+        files.Add(variantsCsv);
+        IReadOnlyList<TornadoBar> tornado = [];
+        IReadOnlyList<ReportChart> charts = [];
+        if (experiment.Design == DesignType.OneAtATime)
+        {
+            tornado = Tornado(plan, results);
+            var tornadoCsv = Path.Combine(directory, "tornado.csv");
+            AtomicFile.WriteAllText(tornadoCsv, TornadoCsv.Render(tornado));
+            files.Add(tornadoCsv);
+            charts = SweepReport.TornadoCharts(tornado);
+        }
+
+        var html = SweepReport.Render(
+            experiment.Name,
+            plan.Scenarios[0],
+            experiment.ScenarioPath,
+            plan.Columns,
+            [.. plan.Variants.Select(v => (IReadOnlyList<string?>)[.. v.Values])],
+            results,
+            plan.Keeps,
+            charts);
+        files.AddRange(ReportFiles.Write(directory, html, charts));
+        return (files, tornado);
+    }
+
+    /// <summary>One-at-a-time bars: each factor's low and high variant against the base, in the design's own layout.</summary>
+    private static IReadOnlyList<TornadoBar> Tornado(SweepPlan plan, IReadOnlyList<IReadOnlyList<ReplicationResult>> results) =>
+        TornadoCsv.Bars(
+            plan.Columns,
+            results[ExperimentDesign.OneAtATimeBase],
+            [.. plan.Experiment.Factors.Select((_, f) => ExperimentDesign.OneAtATimeLowHigh(f)).Select(v => (results[v.Low], results[v.High]))],
+            plan.Keeps);
+}

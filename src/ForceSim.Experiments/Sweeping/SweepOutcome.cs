@@ -1,0 +1,21 @@
+using ForceSim.Model.Experiments;
+using ForceSim.Reporting.Sweeps;
+
+namespace ForceSim.Experiments.Sweeping;
+
+/// <summary>A finished sweep: what ran, the files written and, for a one-at-a-time design, the tornado bars.</summary>
+public sealed record SweepOutcome
+{
+    public required Experiment Experiment { get; init; }
+
+    public required int Variants { get; init; }
+
+    public required int ReplicationsPerVariant { get; init; }
+
+    /// <summary>Largest swing first; empty unless the design is one-at-a-time.</summary>
+    public required IReadOnlyList<TornadoBar> Tornado { get; init; }
+
+    public required IReadOnlyList<string> Files { get; init; }
+
+    public required TimeSpan Elapsed { get; init; }
+}

@@ -1,0 +1,25 @@
+using ForceSim.Grains.Hosting;
+
+namespace ForceSim.Experiments.Sweeping;
+
+/// <summary>Run every variant of an experiment's design and write its tables (what <c>forcesim sweep</c> asks for).</summary>
+public sealed record SweepRequest
+{
+    /// <summary>The experiment file (see docs/experiment-format.md).</summary>
+    public required string ExperimentPath { get; init; }
+
+    /// <summary>The output folder; default <c>results/sweep-&lt;experiment file name&gt;</c>.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Replications run at once (default one per core); results never depend on it.</summary>
+    public int? Parallelism { get; init; }
+
+    /// <summary>Discard variants saved by an interrupted earlier sweep instead of reusing them.</summary>
+    public bool Fresh { get; init; }
+
+    /// <summary><c>PATH=VALUE</c> changes to the experiment's scenario, applied before each variant's factors.</summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
+
+    /// <summary>Run the variants still to run on this cluster, one experiment each.</summary>
+    public ClusterAddress? Cluster { get; init; }
+}
