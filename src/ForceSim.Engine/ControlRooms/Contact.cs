@@ -126,21 +126,23 @@ public sealed class Contact
 
     public void AwaitDispatch(double now, int unitsNeeded)
     {
+        Require(ContactState.Graded, ContactState.AwaitingDispatch);
         ArgumentOutOfRangeException.ThrowIfLessThan(unitsNeeded, 1);
-        Move(ContactState.Graded, ContactState.AwaitingDispatch);
+        State = ContactState.AwaitingDispatch;
         AwaitingSince = now;
         UnitsNeeded = unitsNeeded;
     }
 
     public void Dispatch(double now, int firstUnit, int[] otherUnits)
     {
+        Require(ContactState.AwaitingDispatch, ContactState.Dispatched);
         ArgumentNullException.ThrowIfNull(otherUnits);
         if (otherUnits.Length != UnitsNeeded - 1)
         {
             throw new ArgumentException($"The incident needs {UnitsNeeded} units, not {otherUnits.Length + 1}.", nameof(otherUnits));
         }
 
-        Move(ContactState.AwaitingDispatch, ContactState.Dispatched);
+        State = ContactState.Dispatched;
         DispatchedAt = now;
         FirstUnit = firstUnit;
         _otherUnits = otherUnits;
@@ -171,12 +173,16 @@ public sealed class Contact
 
     private void Move(ContactState from, ContactState to)
     {
+        Require(from, to);
+        State = to;
+    }
+
+    private void Require(ContactState from, ContactState to)
+    {
         if (State != from)
         {
             throw IllegalMove(to);
         }
-
-        State = to;
     }
 
     private void Move(ContactState from, ContactState orFrom, ContactState to)
