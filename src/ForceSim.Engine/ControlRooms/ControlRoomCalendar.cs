@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ForceSim.Engine.Calendar;
 using ForceSim.Engine.Protocol;
 
@@ -6,8 +5,8 @@ namespace ForceSim.Engine.ControlRooms;
 
 /// <summary>
 /// A control room's future events: one heap of plain events plus a typed table for each kind of payload, so
-/// every event comes back with its own payload type and nothing is cast from object. Scheduling and taking
-/// payloads go through the overload for the payload's type, which is the only way a kind meets its payload.
+/// every event comes back with its own payload type and nothing is cast from object. Each kind has one payload
+/// type (see <see cref="ControlRoomEventKind"/>); scheduling or taking a kind with another payload throws.
 /// </summary>
 public sealed class ControlRoomCalendar
 {
@@ -30,14 +29,21 @@ public sealed class ControlRoomCalendar
     /// <summary>An event whose payload is a number (a force, a unit, an arrival stream) or nothing.</summary>
     public void Schedule(double time, ControlRoomEventKind kind, int number = 0)
     {
-        Debug.Assert(kind is ControlRoomEventKind.Arrival or ControlRoomEventKind.RosterChange or ControlRoomEventKind.ShiftEnds
-            or ControlRoomEventKind.AidCheck or ControlRoomEventKind.BorrowedEnd, $"{kind} does not carry a number.");
+        if (!CarriesNumber(kind))
+        {
+            throw WrongPayload(kind, "a number");
+        }
+
         _events.Schedule(time, kind, number);
     }
 
     public void Schedule(double time, ControlRoomEventKind kind, Contact contact)
     {
-        Debug.Assert(IsAboutContact(kind), $"{kind} is not about a contact.");
+        if (!IsAboutContact(kind))
+        {
+            throw WrongPayload(kind, "a contact");
+        }
+
         _events.Schedule(time, kind, _contacts.Store(contact));
     }
 
@@ -62,11 +68,8 @@ public sealed class ControlRoomCalendar
 
     public ScheduledEvent<ControlRoomEventKind> Pop() => _events.Pop();
 
-    public Contact TakeContact(in ScheduledEvent<ControlRoomEventKind> e)
-    {
-        Debug.Assert(IsAboutContact(e.Kind), $"{e.Kind} is not about a contact.");
-        return _contacts.Take(e.Argument);
-    }
+    public Contact TakeContact(in ScheduledEvent<ControlRoomEventKind> e) =>
+        IsAboutContact(e.Kind) ? _contacts.Take(e.Argument) : throw WrongPayload(e.Kind, "a contact");
 
     public RepeatCall TakeRepeatCall(in ScheduledEvent<ControlRoomEventKind> e) => _repeatCalls.Take(Expect(e, ControlRoomEventKind.RepeatCall));
 
@@ -80,10 +83,17 @@ public sealed class ControlRoomCalendar
 
     public UnitLoan TakeLoan(in ScheduledEvent<ControlRoomEventKind> e) => _loans.Take(Expect(e, ControlRoomEventKind.AidReturn));
 
+    private static bool CarriesNumber(ControlRoomEventKind kind) =>
+        kind is ControlRoomEventKind.Arrival or ControlRoomEventKind.RosterChange or ControlRoomEventKind.ShiftEnds
+            or ControlRoomEventKind.AidCheck or ControlRoomEventKind.BorrowedEnd;
+
     private static bool IsAboutContact(ControlRoomEventKind kind) =>
         kind is ControlRoomEventKind.CallEnded or ControlRoomEventKind.Graded or ControlRoomEventKind.Abandon
             or ControlRoomEventKind.AtScene or ControlRoomEventKind.Cleared or ControlRoomEventKind.Spill;
 
     private static int Expect(in ScheduledEvent<ControlRoomEventKind> e, ControlRoomEventKind kind) =>
         e.Kind == kind ? e.Argument : throw new InvalidOperationException($"A {e.Kind} event does not carry the payload of {kind}.");
+
+    private static InvalidOperationException WrongPayload(ControlRoomEventKind kind, string payload) =>
+        new($"A {kind} event does not carry {payload}.");
 }

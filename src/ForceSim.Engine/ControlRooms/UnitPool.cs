@@ -16,6 +16,8 @@ public sealed class UnitPool
     private readonly ResponseTally _tally;
     private readonly MeasuredPeriod _period;
     private readonly UnitStatus[] _status;
+
+    // Whether the unit's published shift is in force (a committed unit may be past its shift end).
     private readonly bool[] _onShift;
     private readonly double[] _shiftEnd;
     private readonly double[] _busyMinutes;

@@ -40,4 +40,14 @@ public sealed class ControlRoomCalendarTests
         Assert.Throws<InvalidOperationException>(() => calendar.TakeAidGranted(e));
         Assert.Same(loan, calendar.TakeLoan(e));
     }
+
+    [Fact]
+    public void ControlRoomCalendar_refuses_a_contact_for_an_event_that_is_not_about_one()
+    {
+        var calendar = new ControlRoomCalendar();
+
+        Assert.Throws<InvalidOperationException>(() => calendar.Schedule(1, ControlRoomEventKind.AidCheck, Call(Channel.Emergency)));
+        Assert.Throws<InvalidOperationException>(() => calendar.Schedule(1, ControlRoomEventKind.AtScene, number: 3));
+        Assert.Equal(0, calendar.Count);
+    }
 }
