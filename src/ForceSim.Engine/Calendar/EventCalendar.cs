@@ -2,23 +2,20 @@ namespace ForceSim.Engine.Calendar;
 
 /// <summary>
 /// The future-event list of one LP: a binary min-heap of value-type events ordered by (time, sequence).
-/// Hand-written because it is the hot loop; no allocation per event.
+/// Hand-written because it is the hot loop; no allocation per event, and no references in the heap (subjects
+/// wait in typed <see cref="SubjectTable{T}"/>s), so sifting copies plain data without GC write barriers.
 /// </summary>
-public sealed class EventCalendar
+/// <typeparam name="TKind">The LP's own enum of event kinds.</typeparam>
+public sealed class EventCalendar<TKind>
+    where TKind : unmanaged, Enum
 {
-    private SimEvent[] _heap;
-    private object?[] _subjects;
-    private int[] _freeSlots;
-    private int _freeCount;
-    private int _slotsUsed;
+    private SimEvent<TKind>[] _heap;
     private long _nextSequence;
 
     /// <summary>Small LPs (victims, of which there are many) start with a small heap.</summary>
     public EventCalendar(int capacity = 64)
     {
-        _heap = new SimEvent[Math.Max(1, capacity)];
-        _subjects = new object?[Math.Max(1, capacity)];
-        _freeSlots = new int[Math.Max(1, capacity)];
+        _heap = new SimEvent<TKind>[Math.Max(1, capacity)];
     }
 
     public int Count { get; private set; }
@@ -28,14 +25,14 @@ public sealed class EventCalendar
 
     public double NextTime => Count == 0 ? double.PositiveInfinity : _heap[0].Time;
 
-    public void Schedule(double time, int kind, int argument = 0, object? subject = null)
+    public void Schedule(double time, TKind kind, int argument = 0)
     {
         if (Count == _heap.Length)
         {
             Array.Resize(ref _heap, _heap.Length * 2);
         }
 
-        var item = new SimEvent(time, _nextSequence++, kind, argument, subject is null ? -1 : StoreSubject(subject));
+        var item = new SimEvent<TKind>(time, _nextSequence++, kind, argument);
         var i = Count++;
         while (i > 0)
         {
@@ -52,7 +49,7 @@ public sealed class EventCalendar
         _heap[i] = item;
     }
 
-    public ScheduledEvent Pop()
+    public ScheduledEvent<TKind> Pop()
     {
         if (Count == 0)
         {
@@ -66,48 +63,18 @@ public sealed class EventCalendar
             SiftDown(last);
         }
 
-        object? subject = null;
-        if (top.SubjectSlot >= 0)
-        {
-            subject = _subjects[top.SubjectSlot];
-            _subjects[top.SubjectSlot] = null;
-            _freeSlots[_freeCount++] = top.SubjectSlot;
-        }
-
-        return new ScheduledEvent(top.Time, top.Kind, top.Argument, subject);
+        return new ScheduledEvent<TKind>(top.Time, top.Kind, top.Argument);
     }
 
     /// <summary>The pending events in the order they will be popped, without removing them (for saving an LP's state).</summary>
-    public IReadOnlyList<ScheduledEvent> Pending()
+    public IReadOnlyList<ScheduledEvent<TKind>> Pending()
     {
         var ordered = _heap.AsSpan(0, Count).ToArray();
         Array.Sort(ordered, static (a, b) => a.Precedes(b) ? -1 : b.Precedes(a) ? 1 : 0);
-        return [.. ordered.Select(e => new ScheduledEvent(e.Time, e.Kind, e.Argument, e.SubjectSlot >= 0 ? _subjects[e.SubjectSlot] : null))];
+        return [.. ordered.Select(e => new ScheduledEvent<TKind>(e.Time, e.Kind, e.Argument))];
     }
 
-    private int StoreSubject(object subject)
-    {
-        int slot;
-        if (_freeCount > 0)
-        {
-            slot = _freeSlots[--_freeCount];
-        }
-        else
-        {
-            if (_slotsUsed == _subjects.Length)
-            {
-                Array.Resize(ref _subjects, _subjects.Length * 2);
-                Array.Resize(ref _freeSlots, _freeSlots.Length * 2);
-            }
-
-            slot = _slotsUsed++;
-        }
-
-        _subjects[slot] = subject;
-        return slot;
-    }
-
-    private void SiftDown(SimEvent item)
+    private void SiftDown(SimEvent<TKind> item)
     {
         var i = 0;
         var half = Count >> 1;

@@ -3,125 +3,198 @@ using ForceSim.Model.Scenarios;
 namespace ForceSim.Engine.ControlRooms;
 
 /// <summary>
-/// One contact from the public and, once graded, the incident it becomes. Every random attribute is
-/// drawn when the contact arrives, in arrival order, so a what-if that changes staffing or policy
-/// sees the same callers with the same needs (common random numbers).
+/// One contact from the public and, once graded, the incident it becomes. It changes state only through its own
+/// methods, each of which checks the current state first, so no part of the control room can put a contact
+/// where its life cannot take it (answered twice, dispatched before it is graded, closed while units travel).
 /// </summary>
 public sealed class Contact
 {
-    public int Force { get; init; }
+    private readonly ContactProfile _profile;
+    private int[] _otherUnits = [];
 
-    public Channel Channel { get; init; }
+    public Contact(in ContactProfile profile)
+    {
+        _profile = profile;
+    }
 
-    public double ArrivalTime { get; init; }
+    public ContactProfile Profile => _profile;
 
-    /// <summary>Whether the contact arrived in the measured period (only those are counted).</summary>
-    public bool Counted { get; init; }
+    public int Force => _profile.Force;
 
-    /// <summary>0 when the contact has no identifiable victim.</summary>
-    public long VictimId { get; init; }
+    public Channel Channel => _profile.Channel;
 
-    public int PriorContacts { get; init; }
+    public double ArrivalTime => _profile.ArrivalTime;
 
-    /// <summary>True when this victim's previous contact was with another force.</summary>
-    public bool CrossBorder { get; init; }
+    /// <inheritdoc cref="ContactProfile.Counted"/>
+    public bool Counted => _profile.Counted;
 
-    public int Type { get; init; }
+    /// <inheritdoc cref="ContactProfile.VictimId"/>
+    public long VictimId => _profile.VictimId;
 
-    public bool Vulnerable { get; init; }
+    public int PriorContacts => _profile.PriorContacts;
 
-    public bool Crime { get; init; }
+    /// <inheritdoc cref="ContactProfile.CrossBorder"/>
+    public bool CrossBorder => _profile.CrossBorder;
 
-    public bool Urban { get; init; }
+    public int Type => _profile.Type;
 
-    /// <summary>Minutes the caller will wait before hanging up (+∞ for never).</summary>
-    public double PatienceMinutes { get; init; }
+    public bool Vulnerable => _profile.Vulnerable;
 
-    public double HandleMinutes { get; init; }
+    public bool Crime => _profile.Crime;
 
-    /// <summary>Minutes into the call at which the incident is graded (never after the call ends).</summary>
-    public double GradeAfterMinutes { get; init; }
+    public bool Urban => _profile.Urban;
 
-    public double OnSceneMinutes { get; init; }
+    /// <inheritdoc cref="ContactProfile.PatienceMinutes"/>
+    public double PatienceMinutes => _profile.PatienceMinutes;
 
-    /// <summary>Travel minutes when travel is a distribution; a uniform for the square-root law otherwise.</summary>
-    public double TravelDraw { get; init; }
+    public double HandleMinutes => _profile.HandleMinutes;
 
-    public double SpillDelayMinutes { get; init; }
+    /// <inheritdoc cref="ContactProfile.GradeAfterMinutes"/>
+    public double GradeAfterMinutes => _profile.GradeAfterMinutes;
 
-    // Uniform draws for each decision, compared with policy rates so a higher rate can only turn a "no" into a "yes".
-    public double UStructured { get; init; }
+    /// <summary>Whether the incident is graded as the call ends rather than while the handler is still talking.</summary>
+    public bool GradedAtEndOfCall => _profile.GradeAfterMinutes >= _profile.HandleMinutes;
 
-    public double UCheck { get; init; }
+    public double OnSceneMinutes => _profile.OnSceneMinutes;
 
-    public double UVulnerabilityIdentified { get; init; }
+    /// <inheritdoc cref="ContactProfile.TravelDraw"/>
+    public double TravelDraw => _profile.TravelDraw;
 
-    public double UUndergrade { get; init; }
+    public double SpillDelayMinutes => _profile.SpillDelayMinutes;
 
-    public double URecord { get; init; }
+    public double UStructured => _profile.UStructured;
 
-    public double UNotify { get; init; }
+    public double UCheck => _profile.UCheck;
 
-    public double USpill { get; init; }
+    public double UVulnerabilityIdentified => _profile.UVulnerabilityIdentified;
 
-    public ContactState State { get; set; }
+    public double UUndergrade => _profile.UUndergrade;
 
-    public double AnsweredAt { get; set; }
+    public double URecord => _profile.URecord;
 
-    public Grade NeededGrade { get; set; }
+    public double UNotify => _profile.UNotify;
 
-    public Grade GivenGrade { get; set; }
+    public double USpill => _profile.USpill;
 
-    public bool StructuredAssessment { get; set; }
+    public ContactState State { get; private set; }
 
-    public bool CheckDone { get; set; }
+    public double AnsweredAt { get; private set; }
 
-    public bool RepeatIdentified { get; set; }
+    /// <summary>What triage concluded (default until the contact is graded).</summary>
+    public Assessment Assessment { get; private set; }
 
-    public bool VulnerabilityIdentified { get; set; }
+    public Grade NeededGrade => Assessment.NeededGrade;
 
-    public double AwaitingSince { get; set; }
+    public Grade GivenGrade => Assessment.GivenGrade;
 
-    public double DispatchedAt { get; set; }
+    public double AwaitingSince { get; private set; }
 
-    public double ArrivedAt { get; set; }
+    public int UnitsNeeded { get; private set; }
 
-    public bool Late { get; set; }
-
-    public int UnitsNeeded { get; set; }
+    public double DispatchedAt { get; private set; }
 
     /// <summary>Local index (within the force) of the first unit sent.</summary>
-    public int FirstUnit { get; set; }
+    public int FirstUnit { get; private set; }
 
     /// <summary>Further units sent to an incident that needs more than one (empty otherwise, so most dispatches allocate nothing).</summary>
-    public int[] OtherUnits { get; set; } = [];
+    public ReadOnlySpan<int> OtherUnits => _otherUnits;
+
+    public bool Attended { get; private set; }
+
+    public double ArrivedAt { get; private set; }
+
+    /// <summary>Whether the first unit arrived after the target for the grade given.</summary>
+    public bool Late { get; private set; }
+
+    /// <summary>No handler is free for this channel: the caller waits in its queue.</summary>
+    public void Queue() => Move(ContactState.Ringing, ContactState.Queued);
+
+    public void Answer(double now)
+    {
+        Move(ContactState.Ringing, ContactState.Queued, ContactState.BeingHandled);
+        AnsweredAt = now;
+    }
+
+    /// <summary>The caller's patience ran out while queued.</summary>
+    public void Abandon() => Move(ContactState.Queued, ContactState.Abandoned);
+
+    public void Grade(Assessment assessment)
+    {
+        Move(ContactState.BeingHandled, ContactState.Graded);
+        Assessment = assessment;
+    }
+
+    public void AwaitDispatch(double now, int unitsNeeded)
+    {
+        Require(ContactState.Graded, ContactState.AwaitingDispatch);
+        ArgumentOutOfRangeException.ThrowIfLessThan(unitsNeeded, 1);
+        State = ContactState.AwaitingDispatch;
+        AwaitingSince = now;
+        UnitsNeeded = unitsNeeded;
+    }
+
+    public void Dispatch(double now, int firstUnit, int[] otherUnits)
+    {
+        Require(ContactState.AwaitingDispatch, ContactState.Dispatched);
+        ArgumentNullException.ThrowIfNull(otherUnits);
+        if (otherUnits.Length != UnitsNeeded - 1)
+        {
+            throw new ArgumentException($"The incident needs {UnitsNeeded} units, not {otherUnits.Length + 1}.", nameof(otherUnits));
+        }
+
+        State = ContactState.Dispatched;
+        DispatchedAt = now;
+        FirstUnit = firstUnit;
+        _otherUnits = otherUnits;
+    }
+
+    public void ArriveAtScene(double now, bool late)
+    {
+        Move(ContactState.Dispatched, ContactState.OnScene);
+        Attended = true;
+        ArrivedAt = now;
+        Late = late;
+    }
+
+    /// <summary>Closed after attendance, or straight after grading when resolved without deployment.</summary>
+    public void Close() => Move(ContactState.Graded, ContactState.OnScene, ContactState.Closed);
 
     /// <summary>A copy that rings 999 after hanging up on 101: same caller, same incident.</summary>
-    public Contact SpillToEmergency(double now, bool counted) => new()
+    public Contact SpillToEmergency(double now, bool counted)
     {
-        Force = Force,
-        Channel = Channel.Emergency,
-        ArrivalTime = now,
-        Counted = counted,
-        VictimId = VictimId,
-        PriorContacts = PriorContacts,
-        CrossBorder = CrossBorder,
-        Type = Type,
-        Vulnerable = Vulnerable,
-        Crime = Crime,
-        Urban = Urban,
-        PatienceMinutes = PatienceMinutes,
-        HandleMinutes = HandleMinutes,
-        GradeAfterMinutes = GradeAfterMinutes,
-        OnSceneMinutes = OnSceneMinutes,
-        TravelDraw = TravelDraw,
-        SpillDelayMinutes = SpillDelayMinutes,
-        UStructured = UStructured,
-        UCheck = UCheck,
-        UVulnerabilityIdentified = UVulnerabilityIdentified,
-        UUndergrade = UUndergrade,
-        URecord = URecord,
-        UNotify = UNotify,
-        USpill = 1.0, // a 999 caller does not spill again
-    };
+        if (State != ContactState.Abandoned)
+        {
+            throw new InvalidOperationException($"Only a caller who hung up can ring 999 instead; this contact is {State}.");
+        }
+
+        // A 999 caller does not spill again.
+        return new Contact(_profile with { Channel = Channel.Emergency, ArrivalTime = now, Counted = counted, USpill = 1.0 });
+    }
+
+    private void Move(ContactState from, ContactState to)
+    {
+        Require(from, to);
+        State = to;
+    }
+
+    private void Require(ContactState from, ContactState to)
+    {
+        if (State != from)
+        {
+            throw IllegalMove(to);
+        }
+    }
+
+    private void Move(ContactState from, ContactState orFrom, ContactState to)
+    {
+        if (State != from && State != orFrom)
+        {
+            throw IllegalMove(to);
+        }
+
+        State = to;
+    }
+
+    private InvalidOperationException IllegalMove(ContactState to) =>
+        new($"A contact cannot move from {State} to {to}.");
 }

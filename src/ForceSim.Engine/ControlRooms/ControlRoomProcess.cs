@@ -1,8 +1,6 @@
-using ForceSim.Engine.Calendar;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.Protocol;
-using ForceSim.Engine.Randomness;
 using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Engine.ControlRooms;
@@ -11,40 +9,24 @@ namespace ForceSim.Engine.ControlRooms;
 /// The control room LP: first-time demand, call answering, triage, grading, dispatch of the units it
 /// commands, travel and on-scene work, and the crime-recording decision. Minute-level coupling
 /// (a freed unit takes the next incident) stays inside this LP; everything else leaves as messages.
+/// Each mechanism is a class that owns its state; this class only routes events to them and tells
+/// a contact's life in order: offered, answered, graded, then dispatched, attended and closed.
 /// </summary>
-public sealed partial class ControlRoomProcess : ILogicalProcess
+public sealed class ControlRoomProcess : ILogicalProcess
 {
-    private const int EvArrival = 0;
-    private const int EvHandled = 1;
-    private const int EvAbandon = 2;
-    private const int EvRoster = 3;
-    private const int EvUnitOn = 4;
-    private const int EvUnitOff = 5;
-    private const int EvAtScene = 6;
-    private const int EvCleared = 7;
-    private const int EvRepeatCall = 8;
-    private const int EvSpill = 9;
-    private const int EvGraded = 10;
-    private const int EvRecordShared = 11;
-    private const int EvAidCheck = 12;
-    private const int EvAidRequest = 13;
-    private const int EvAidGranted = 14;
-    private const int EvAidReturn = 15;
-    private const int EvBorrowedEnd = 16;
-
     private readonly CompiledScenario _model;
     private readonly CompiledControlRoom _room;
-    private readonly EventCalendar _calendar = new();
-    private readonly ForceDispatch?[] _dispatch;
+    private readonly ControlRoomContext _context;
+    private readonly ControlRoomCalendar _calendar;
     private readonly ControlRoomTally _roomTally;
-    private readonly SeededRandom?[,] _arrivalStreams;
-    private readonly SeededRandom?[,] _attributeStreams;
-    private readonly SeededRandom?[] _repeatStreams;
-    private double _now;
-    private double _windowEnd;
-    private List<Message> _outbox = [];
-    private long _sent;
-    private long _crimeSequence;
+    private readonly ForceTally?[] _tallies;
+    private readonly ForceDispatch?[] _dispatch;
+    private readonly ContactDemand _demand;
+    private readonly HandlerPool _handlers;
+    private readonly RecordsSystem _records;
+    private readonly Triage _triage;
+    private readonly IncidentClosure _closure;
+    private readonly MutualAid _mutualAid;
 
     public ControlRoomProcess(CompiledScenario model, int roomIndex, int replication)
     {
@@ -52,39 +34,27 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
         _model = model;
         _room = model.ControlRooms[roomIndex];
         Id = new LpId(LpKind.ControlRoom, roomIndex);
+        _context = new ControlRoomContext(Id, model.Seed, replication);
+        _calendar = _context.Calendar;
         _roomTally = new ControlRoomTally(model.Period);
+        _tallies = new ForceTally?[model.Forces.Length];
         _dispatch = new ForceDispatch?[model.Forces.Length];
-        _arrivalStreams = new SeededRandom?[model.Forces.Length, ChannelIndex.Channels];
-        _attributeStreams = new SeededRandom?[model.Forces.Length, ChannelIndex.Channels];
-        _repeatStreams = new SeededRandom?[model.Forces.Length];
         foreach (var f in _room.Forces)
         {
-            var force = model.Forces[f];
-            var plan = model.Inspection;
-            _dispatch[f] = new ForceDispatch(f, force.UnitCount + (force.Settings.MutualAid?.Units ?? 0), new ForceTally(model.Period), force.UnitCount)
-            {
-                AttendanceSample = new(plan.AttendanceSample, Stream(replication, $"inspection:attendance:{force.Id}")),
-                RepeatCheckSample = new(plan.RepeatVictimCheckSample, Stream(replication, $"inspection:repeat-check:{force.Id}")),
-                RecordingSample = new(plan.RecordingSample, Stream(replication, $"inspection:recording:{force.Id}")),
-            };
-            _repeatStreams[f] = Stream(replication, $"repeat-contacts:{force.Id}");
-            foreach (var channel in ChannelIndex.All)
-            {
-                var c = (int)channel;
-                if (force.Demand[c].IsZero || _room.Channels[c] is null)
-                {
-                    continue;
-                }
-
-                // Separate streams for arrival times and caller attributes keep each one's draws aligned across what-ifs.
-                _arrivalStreams[f, c] = Stream(replication, $"arrivals:{force.Id}:{channel}");
-                _attributeStreams[f, c] = Stream(replication, $"contacts:{force.Id}:{channel}");
-                ScheduleNextArrival(f, c, 0);
-            }
+            _tallies[f] = new ForceTally(model.Period);
+            _dispatch[f] = new ForceDispatch(model, f, _context, _tallies[f]!);
         }
 
-        InitialiseAnswering();
-        InitialiseMutualAid();
+        _demand = new ContactDemand(model, _room, _context);
+        _handlers = new HandlerPool(_room, _context, _roomTally, [.. _tallies.Select(t => t?.Contact)], model.Period, Grade);
+        _records = new RecordsSystem(model, _room, _context);
+        _triage = new Triage(model, _room, _context, _records, _tallies);
+        _closure = new IncidentClosure(model, _room, _context, _tallies);
+        _mutualAid = new MutualAid(model, _room, _context, _dispatch, _tallies);
+
+        _demand.ScheduleFirstArrivals();
+        _handlers.StartRoster();
+        _mutualAid.ScheduleChecks();
     }
 
     public LpId Id { get; }
@@ -97,18 +67,18 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
     public double? UnitBusyMinutes(int globalUnit)
     {
         var slot = _model.Units[globalUnit];
-        return _dispatch[slot.Force] is { } dispatch ? dispatch.BusyMinutes[slot.LocalIndex] : null;
+        return _dispatch[slot.Force] is { } dispatch ? dispatch.Units.BusyMinutes(slot.LocalIndex) : null;
     }
 
     /// <summary>The room's queues, staff and calls so far (a live query; changes nothing).</summary>
     public ControlRoomStatus Status()
     {
-        var forces = _room.Forces.Select(f => _dispatch[f]!.Tally.Contact).ToList();
+        var forces = _room.Forces.Select(f => _tallies[f]!.Contact).ToList();
         return new ControlRoomStatus
         {
             Id = _room.Settings.Id,
-            Now = _now,
-            CallsWaiting = [.. _queued],
+            Now = _context.Now,
+            CallsWaiting = [.. ChannelIndex.All.Select(_handlers.Waiting)],
             HandlersOnDuty = _roomTally.HandlersOnDuty.Level,
             HandlersBusy = _roomTally.HandlersBusy.Level,
             Offered = [.. Enumerable.Range(0, ChannelIndex.Channels).Select(c => forces.Sum(t => t.Offered[c]))],
@@ -127,22 +97,22 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
         switch (message)
         {
             case RepeatCall call:
-                _calendar.Schedule(call.EffectTime, EvRepeatCall, 0, call);
+                _calendar.Schedule(call);
                 break;
             case ShiftPlan plan when plan.To > plan.From:
-                _calendar.Schedule(plan.From, EvUnitOn, plan.Unit, plan);
-                _calendar.Schedule(plan.To, EvUnitOff, plan.Unit);
+                _calendar.Schedule(plan);
+                _calendar.Schedule(plan.To, ControlRoomEventKind.ShiftEnds, plan.Unit);
                 break;
             case ShiftPlan:
                 break;
             case RecordShared shared:
-                _calendar.Schedule(shared.EffectTime, EvRecordShared, 0, shared);
+                _calendar.Schedule(shared);
                 break;
             case AidRequest request:
-                _calendar.Schedule(request.EffectTime, EvAidRequest, 0, request);
+                _calendar.Schedule(request);
                 break;
             case AidGranted granted:
-                _calendar.Schedule(granted.EffectTime, EvAidGranted, 0, granted);
+                _calendar.Schedule(granted);
                 break;
             default:
                 throw new InvalidOperationException($"Control room cannot accept {message.GetType().Name}.");
@@ -151,32 +121,31 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
 
     public void Advance(double windowEnd, List<Message> outbox)
     {
-        _windowEnd = windowEnd;
-        _outbox = outbox;
+        _context.BeginWindow(windowEnd, outbox);
         while (_calendar.Count > 0 && _calendar.NextTime < windowEnd)
         {
             var e = _calendar.Pop();
-            _now = e.Time;
+            _context.MoveTo(e.Time);
             EventsProcessed++;
             switch (e.Kind)
             {
-                case EvArrival: OnArrival(e.Argument); break;
-                case EvHandled: OnHandled((Contact)e.Subject!, gradeNow: e.Argument == 1); break;
-                case EvGraded: Triage((Contact)e.Subject!); break;
-                case EvRecordShared: _foreignRecords.Add(((RecordShared)e.Subject!).VictimId); break;
-                case EvAidCheck: OnAidCheck(e.Argument); break;
-                case EvAidRequest: OnAidRequest((AidRequest)e.Subject!); break;
-                case EvAidGranted: OnAidGranted((AidGranted)e.Subject!); break;
-                case EvAidReturn: OnAidReturn(e.Argument, (int[])e.Subject!); break;
-                case EvBorrowedEnd: OnBorrowedEnd(e.Argument); break;
-                case EvAbandon: OnAbandon((Contact)e.Subject!); break;
-                case EvRoster: OnRosterChange(); break;
-                case EvUnitOn: OnUnitOn((ShiftPlan)e.Subject!); break;
-                case EvUnitOff: OnUnitOff(e.Argument); break;
-                case EvAtScene: OnAtScene((Contact)e.Subject!); break;
-                case EvCleared: OnCleared((Contact)e.Subject!); break;
-                case EvRepeatCall: OnRepeatCall((RepeatCall)e.Subject!); break;
-                case EvSpill: OnSpill((Contact)e.Subject!); break;
+                case ControlRoomEventKind.Arrival: _handlers.Offer(_demand.Arrive(e.Argument)); break;
+                case ControlRoomEventKind.CallEnded: _handlers.Release(_calendar.TakeContact(e)); break;
+                case ControlRoomEventKind.Graded: Grade(_calendar.TakeContact(e)); break;
+                case ControlRoomEventKind.RecordShared: _records.RecordForeign(_calendar.TakeRecordShared(e).VictimId); break;
+                case ControlRoomEventKind.AidCheck: _mutualAid.Check(e.Argument); break;
+                case ControlRoomEventKind.AidRequest: _mutualAid.Lend(_calendar.TakeAidRequest(e)); break;
+                case ControlRoomEventKind.AidGranted: _mutualAid.Receive(_calendar.TakeAidGranted(e)); break;
+                case ControlRoomEventKind.AidReturn: _mutualAid.Return(_calendar.TakeLoan(e)); break;
+                case ControlRoomEventKind.BorrowedEnd: _mutualAid.EndBorrowing(e.Argument); break;
+                case ControlRoomEventKind.Abandon: _handlers.Abandon(_calendar.TakeContact(e)); break;
+                case ControlRoomEventKind.RosterChange: _handlers.ChangeShift(); break;
+                case ControlRoomEventKind.ShiftStarts: StartShift(_calendar.TakeShiftPlan(e)); break;
+                case ControlRoomEventKind.ShiftEnds: EndShift(e.Argument); break;
+                case ControlRoomEventKind.AtScene: ArriveAtScene(_calendar.TakeContact(e)); break;
+                case ControlRoomEventKind.Cleared: Clear(_calendar.TakeContact(e)); break;
+                case ControlRoomEventKind.RepeatCall: _handlers.Offer(_demand.RepeatCall(_calendar.TakeRepeatCall(e))); break;
+                case ControlRoomEventKind.Spill: Spill(_calendar.TakeContact(e)); break;
                 default: throw new InvalidOperationException($"Unknown event kind {e.Kind}.");
             }
         }
@@ -186,38 +155,64 @@ public sealed partial class ControlRoomProcess : ILogicalProcess
     {
         ArgumentNullException.ThrowIfNull(tally);
         var end = _model.Period.End;
-        for (var c = 0; c < ChannelIndex.Channels; c++)
-        {
-            _roomTally.QueueLength[c].Finish(end);
-        }
-
-        _roomTally.HandlersBusy.Finish(end);
-        _roomTally.HandlersOnDuty.Finish(end);
+        _handlers.Finish(end);
         tally.ControlRooms[_room.Index].Merge(_roomTally);
         foreach (var f in _room.Forces)
         {
-            var d = _dispatch[f]!;
-            var response = d.Tally.Response;
-            for (var g = 0; g < ChannelIndex.DispatchedGrades; g++)
-            {
-                response.DispatchQueue[g].Finish(end);
-            }
+            _dispatch[f]!.Finish(end);
+        }
 
-            response.UnitsBusy.Finish(end);
-            response.UnitsOnDuty.Finish(end);
-            response.BusyUnits.Finish(end);
-            var inspection = d.Tally.Inspection;
-            inspection.Attendance.AddRange(d.AttendanceSample.Items);
-            inspection.RepeatVictimChecks.AddRange(d.RepeatCheckSample.Items);
-            inspection.Recording.AddRange(d.RecordingSample.Items);
-            tally.Forces[f].Merge(d.Tally);
+        _triage.Finish();
+        _closure.Finish();
+        foreach (var f in _room.Forces)
+        {
+            tally.Forces[f].Merge(_tallies[f]!);
         }
 
         tally.EventsProcessed += EventsProcessed;
     }
 
-    private SeededRandom Stream(int replication, string purpose) =>
-        SeededRandom.For(_model.Seed, replication, LpKind.ControlRoom, _room.Index, purpose);
+    /// <summary>Once graded, an incident is resolved without deployment or waits for units.</summary>
+    private void Grade(Contact contact)
+    {
+        _triage.Assess(contact);
+        if (contact.GivenGrade == Model.Scenarios.Grade.Resolution)
+        {
+            _closure.Close(contact);
+            return;
+        }
 
-    private long NextSequence() => _sent++;
+        _dispatch[contact.Force]!.AwaitDispatch(contact);
+    }
+
+    private void ArriveAtScene(Contact incident) => _dispatch[incident.Force]!.ArriveAtScene(incident);
+
+    /// <summary>The units clear and the incident is closed before they take the next one.</summary>
+    private void Clear(Contact incident)
+    {
+        var dispatch = _dispatch[incident.Force]!;
+        dispatch.Clear(incident);
+        _closure.Close(incident);
+        dispatch.DispatchWaiting();
+    }
+
+    private void Spill(Contact abandoned)
+    {
+        if (_demand.Spill(abandoned) is { } emergencyCall)
+        {
+            _handlers.Offer(emergencyCall);
+        }
+    }
+
+    private void StartShift(ShiftPlan plan)
+    {
+        var slot = _model.Units[plan.Unit];
+        _dispatch[slot.Force]!.StartShift(slot.LocalIndex, plan.To);
+    }
+
+    private void EndShift(int globalUnit)
+    {
+        var slot = _model.Units[globalUnit];
+        _dispatch[slot.Force]!.Units.EndShift(slot.LocalIndex);
+    }
 }

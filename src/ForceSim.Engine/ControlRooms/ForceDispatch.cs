@@ -1,66 +1,154 @@
+using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Measures;
+using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Engine.ControlRooms;
 
-/// <summary>A control room's view of one force: incidents waiting by grade and the state of each unit.</summary>
+/// <summary>
+/// Dispatch for one force: strict non-preemptive priority by grade, first come first served within a grade. When
+/// the most urgent incident needs more units than are free, free units are held for it; a reserve of units can
+/// also be kept free for emergencies that have not happened yet.
+/// </summary>
 public sealed class ForceDispatch
 {
-    /// <param name="unitCount">The force's own units plus slots for units it may borrow.</param>
-    /// <param name="ownUnits">The force's own units; slots from here on hold borrowed units.</param>
-    public ForceDispatch(int force, int unitCount, ForceTally tally, int ownUnits)
+    private readonly CompiledForce _force;
+    private readonly ControlRoomContext _context;
+    private readonly ForceTally _forceTally;
+    private readonly ResponseTally _tally;
+    private readonly TravelTime _travel;
+    private readonly Reservoir<bool> _attendanceSample;
+    private readonly Queue<Contact>[] _waiting = new Queue<Contact>[ChannelIndex.DispatchedGrades];
+
+    public ForceDispatch(CompiledScenario model, int force, ControlRoomContext context, ForceTally tally)
     {
-        Force = force;
-        OwnUnits = ownUnits;
-        Status = new UnitStatus[unitCount];
-        OnShift = new bool[unitCount];
-        ShiftEnd = new double[unitCount];
-        BusyMinutes = new double[unitCount];
-        Tally = tally;
-        for (var g = 0; g < Waiting.Length; g++)
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(tally);
+        _force = model.Forces[force];
+        _context = context;
+        _forceTally = tally;
+        _tally = tally.Response;
+        _travel = new TravelTime(_force.Settings.Travel);
+        Units = new UnitPool(_force, _force.Settings.MutualAid?.Units ?? 0, context, tally.Response, model.Period);
+
+        // The inspection's sample of attended emergency and priority incidents: within target or not.
+        _attendanceSample = new(model.Inspection.AttendanceSample, context.Stream($"inspection:attendance:{_force.Id}"));
+        for (var g = 0; g < _waiting.Length; g++)
         {
-            Waiting[g] = new Queue<Contact>();
+            _waiting[g] = new Queue<Contact>();
         }
     }
 
-    public int Force { get; }
+    public UnitPool Units { get; }
 
-    public int OwnUnits { get; }
+    /// <summary>Incidents waiting for units with the given grade.</summary>
+    public int Waiting(Grade grade) => _waiting[(int)grade].Count;
 
-    /// <summary>Whether borrowed units are with the force now (one loan at a time).</summary>
-    public bool Borrowing { get; set; }
+    /// <summary>A graded incident joins the queue for its grade and is sent units if its turn has come.</summary>
+    public void AwaitDispatch(Contact incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var type = _force.IncidentTypes[incident.Type].Settings;
+        incident.AwaitDispatch(_context.Now, Math.Clamp(type.Units, 1, Math.Max(1, _force.UnitCount)));
+        var g = (int)incident.GivenGrade;
+        _waiting[g].Enqueue(incident);
+        _tally.DispatchQueue[g].Set(_context.Now, _waiting[g].Count);
+        DispatchWaiting();
+    }
 
-    /// <summary>Next neighbour to ask, so requests rotate round the neighbours.</summary>
-    public int NextNeighbour { get; set; }
+    /// <summary>Sends units to waiting incidents, most urgent first, while the rules allow.</summary>
+    public void DispatchWaiting()
+    {
+        while (true)
+        {
+            var g = 0;
+            while (g < ChannelIndex.DispatchedGrades && _waiting[g].Count == 0)
+            {
+                g++;
+            }
 
-    public ForceTally Tally { get; }
+            // Less urgent incidents may not take the units held back for emergencies.
+            var reserve = g == 0 ? 0 : _force.Settings.Response.ReservedForEmergency;
+            if (g == ChannelIndex.DispatchedGrades || _waiting[g].Peek().UnitsNeeded + reserve > Units.Free)
+            {
+                return;
+            }
 
-    /// <summary>Incidents waiting for units, per given grade (emergency, priority, scheduled).</summary>
-    public Queue<Contact>[] Waiting { get; } = new Queue<Contact>[ChannelIndex.DispatchedGrades];
+            var incident = _waiting[g].Dequeue();
+            _tally.DispatchQueue[g].Set(_context.Now, _waiting[g].Count);
+            Send(incident);
+        }
+    }
 
-    public UnitStatus[] Status { get; }
+    /// <summary>The first unit arrives; attendance is judged against the target for the grade given.</summary>
+    public void ArriveAtScene(Contact incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var now = _context.Now;
+        var grades = _force.Settings.Grades;
+        var clockStart = grades.ClockStartsAt == ClockStart.Call ? incident.ArrivalTime : incident.DispatchedAt;
+        var responseMinutes = now - clockStart;
+        var late = responseMinutes > grades.TargetMinutes(incident.GivenGrade, incident.Urban);
+        incident.ArriveAtScene(now, late);
+        if (incident.Counted)
+        {
+            var g = (int)incident.GivenGrade;
+            _tally.Attended[g]++;
+            _tally.WithinTarget[g] += late ? 0 : 1;
+            _tally.ResponseTime[g].Add(responseMinutes);
+            if (incident.GivenGrade is Grade.Emergency or Grade.Priority)
+            {
+                _attendanceSample.Offer(!late);
+            }
+        }
 
-    /// <summary>Whether the unit's published shift is in force (a committed unit may be past its shift end).</summary>
-    public bool[] OnShift { get; }
+        _context.Calendar.Schedule(now + incident.OnSceneMinutes, ControlRoomEventKind.Cleared, incident);
+    }
 
-    public double[] ShiftEnd { get; }
+    /// <summary>The units clear the scene; each crime leaves them paperwork.</summary>
+    public void Clear(Contact incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        Units.Release(incident, incident.Crime ? _force.Settings.Response.PaperworkMinutesPerCrime : 0);
+    }
 
-    /// <summary>Minutes each unit has spent committed to incidents (dispatch to clear), for utilisation queries.</summary>
-    public double[] BusyMinutes { get; }
+    /// <summary>A unit's shift starts; if that frees a unit, waiting incidents may be sent it.</summary>
+    public void StartShift(int unit, double end)
+    {
+        if (Units.StartShift(unit, end))
+        {
+            DispatchWaiting();
+        }
+    }
 
-    /// <summary>Units available now; order fixes which unit is sent, so it is part of the model's determinism.</summary>
-    public List<int> Available { get; } = [];
+    /// <summary>Closes the dispatch levels at the end of the run and hands the inspection its sample.</summary>
+    public void Finish(double end)
+    {
+        for (var g = 0; g < ChannelIndex.DispatchedGrades; g++)
+        {
+            _tally.DispatchQueue[g].Finish(end);
+        }
 
-    public int Committed { get; set; }
+        Units.Finish(end);
+        _forceTally.Inspection.Attendance.AddRange(_attendanceSample.Items);
+    }
 
-    public int OnDuty { get; set; }
+    private void Send(Contact incident)
+    {
+        var now = _context.Now;
+        var available = Units.Free;
+        var first = Units.Request(incident.UnitsNeeded, out var others);
+        incident.Dispatch(now, first, others);
+        if (incident.Counted)
+        {
+            var g = (int)incident.GivenGrade;
+            _tally.Dispatched[g]++;
+            _tally.DispatchWaitMinutes[g] += now - incident.AwaitingSince;
+        }
 
-    public long NextVictimSequence { get; set; } = 1;
-
-    /// <summary>The inspection team's samples: attended incidents, victims' calls, reported crimes.</summary>
-    public required Reservoir<bool> AttendanceSample { get; init; }
-
-    public required Reservoir<bool> RepeatCheckSample { get; init; }
-
-    public required Reservoir<RecordedCheck> RecordingSample { get; init; }
+        // A borrowed unit starts across the border.
+        var borrowed = Units.IsBorrowed(first) ? _force.Settings.MutualAid?.ExtraTravelMinutes ?? 0 : 0;
+        _context.Calendar.Schedule(now + _travel.Minutes(incident, available) + borrowed, ControlRoomEventKind.AtScene, incident);
+    }
 }

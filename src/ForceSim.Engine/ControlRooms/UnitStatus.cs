@@ -1,5 +1,6 @@
 namespace ForceSim.Engine.ControlRooms;
 
+/// <summary>What a unit in a force's pool is doing; only an available unit can be sent.</summary>
 public enum UnitStatus
 {
     OffDuty,

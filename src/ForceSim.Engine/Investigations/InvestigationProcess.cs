@@ -16,13 +16,11 @@ namespace ForceSim.Engine.Investigations;
 /// </summary>
 public sealed class InvestigationProcess : ILogicalProcess
 {
-    private const int EvReferral = 0;
-    private const int EvDay = 1;
-
     private readonly CompiledScenario _model;
     private readonly CompiledForce _force;
     private readonly InvestigationSettings _settings;
-    private readonly EventCalendar _calendar = new();
+    private readonly EventCalendar<InvestigationEventKind> _calendar = new();
+    private readonly SubjectTable<CrimeReferral> _referrals = new();
     private readonly SeededRandom _allocation;
     private readonly List<CrimeReferral> _pending = [];
     private readonly List<Case>[] _caseloads;
@@ -44,7 +42,7 @@ public sealed class InvestigationProcess : ILogicalProcess
         _allocation = SeededRandom.For(model.Seed, replication, LpKind.Investigation, forceIndex, "allocation");
         _caseloads = [.. Enumerable.Range(0, _settings.Investigators).Select(_ => new List<Case>())];
         _caseFiles = new CaseFileSample(model.Inspection.CaseFiles, replication, model.Seed, forceIndex);
-        _calendar.Schedule(_settings.AllocationHour * 60.0, EvDay);
+        _calendar.Schedule(_settings.AllocationHour * 60.0, InvestigationEventKind.AllocationPoint);
     }
 
     public LpId Id { get; }
@@ -66,7 +64,7 @@ public sealed class InvestigationProcess : ILogicalProcess
             throw new InvalidOperationException($"Investigation cannot accept {message.GetType().Name}.");
         }
 
-        _calendar.Schedule(referral.EffectTime, EvReferral, 0, referral);
+        _calendar.Schedule(referral.EffectTime, InvestigationEventKind.Referral, _referrals.Store(referral));
     }
 
     public void Advance(double windowEnd, List<Message> outbox)
@@ -77,16 +75,16 @@ public sealed class InvestigationProcess : ILogicalProcess
         {
             var e = _calendar.Pop();
             EventsProcessed++;
-            if (e.Kind == EvReferral)
+            if (e.Kind == InvestigationEventKind.Referral)
             {
-                _pending.Add((CrimeReferral)e.Subject!);
+                _pending.Add(_referrals.Take(e.Argument));
                 continue;
             }
 
             StepDay(e.Time);
             if (e.Time + 1440.0 < _model.Period.End)
             {
-                _calendar.Schedule(e.Time + 1440.0, EvDay);
+                _calendar.Schedule(e.Time + 1440.0, InvestigationEventKind.AllocationPoint);
             }
         }
     }

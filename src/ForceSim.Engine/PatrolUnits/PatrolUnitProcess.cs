@@ -14,12 +14,10 @@ namespace ForceSim.Engine.PatrolUnits;
 /// </summary>
 public sealed class PatrolUnitProcess : ILogicalProcess
 {
-    private const int EvPlan = 0;
-
     private readonly CompiledScenario _model;
     private readonly UnitSlot _slot;
     private readonly ResponseSettings _settings;
-    private readonly EventCalendar _calendar = new();
+    private readonly EventCalendar<PatrolUnitEventKind> _calendar = new();
     private readonly SeededRandom _abstractions;
     private readonly List<ShiftRecord> _log = [];
     private readonly LpId _controlRoom;
@@ -70,7 +68,7 @@ public sealed class PatrolUnitProcess : ILogicalProcess
             var start = ShiftStart(day);
             if (start - _model.WindowMinutes >= 0)
             {
-                _calendar.Schedule(start - _model.WindowMinutes, EvPlan, day);
+                _calendar.Schedule(start - _model.WindowMinutes, PatrolUnitEventKind.PlanShift, day);
                 return;
             }
 
@@ -100,7 +98,7 @@ public sealed class PatrolUnitProcess : ILogicalProcess
             EventsProcessed++;
             PlanShift(e.Argument, outbox);
             var next = e.Argument + 1;
-            _calendar.Schedule(ShiftStart(next) - _model.WindowMinutes, EvPlan, next);
+            _calendar.Schedule(ShiftStart(next) - _model.WindowMinutes, PatrolUnitEventKind.PlanShift, next);
         }
     }
 

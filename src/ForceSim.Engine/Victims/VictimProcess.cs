@@ -15,13 +15,11 @@ namespace ForceSim.Engine.Victims;
 /// </summary>
 public sealed class VictimProcess : ILogicalProcess
 {
-    private const int EvMessage = 0;
-    private const int EvRepeat = 1;
-
     private readonly CompiledScenario _model;
     private readonly CompiledForce _force;
     private readonly VictimSettings _settings;
-    private readonly EventCalendar _calendar = new(capacity: 2);
+    private readonly EventCalendar<VictimEventKind> _calendar = new(capacity: 2);
+    private readonly SubjectTable<Message> _messages = new(capacity: 2);
     private readonly SeededRandom _scratch;
     private GeneratorState _random;
     private readonly List<JourneyStep> _journey = [];
@@ -81,7 +79,7 @@ public sealed class VictimProcess : ILogicalProcess
     public void Deliver(Message message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        _calendar.Schedule(message.EffectTime, EvMessage, 0, message);
+        _calendar.Schedule(message.EffectTime, VictimEventKind.Message, _messages.Store(message));
     }
 
     public void Advance(double windowEnd, List<Message> outbox)
@@ -92,11 +90,17 @@ public sealed class VictimProcess : ILogicalProcess
         {
             var e = _calendar.Pop();
             EventsProcessed++;
-            switch (e.Subject)
+            if (e.Kind == VictimEventKind.RepeatVictimisation)
+            {
+                OnRepeatVictimisation(e.Time, outbox);
+                continue;
+            }
+
+            switch (_messages.Take(e.Argument))
             {
                 case ContactOutcome outcome: OnContact(outcome); break;
                 case InvestigationUpdate update: OnUpdate(update); break;
-                default: OnRepeatVictimisation(e.Time, outbox); break;
+                case var other: throw new InvalidOperationException($"Victim cannot act on {other.GetType().Name}.");
             }
         }
     }
@@ -112,7 +116,7 @@ public sealed class VictimProcess : ILogicalProcess
     {
         VictimId = Id.Id,
         Random = _random,
-        Pending = [.. _calendar.Pending().Select(e => new PendingVictimEvent(e.Time, e.Subject as Message))],
+        Pending = [.. _calendar.Pending().Select(e => new PendingVictimEvent(e.Time, e.Kind == VictimEventKind.Message ? _messages.Peek(e.Argument) : null))],
         Journey = [.. _journey],
         Sent = _sent,
         LastIncidentType = _lastIncidentType,
@@ -155,11 +159,11 @@ public sealed class VictimProcess : ILogicalProcess
         {
             if (pending.Message is { } message)
             {
-                victim._calendar.Schedule(pending.Time, EvMessage, 0, message);
+                victim._calendar.Schedule(pending.Time, VictimEventKind.Message, victim._messages.Store(message));
             }
             else
             {
-                victim._calendar.Schedule(pending.Time, EvRepeat);
+                victim._calendar.Schedule(pending.Time, VictimEventKind.RepeatVictimisation);
             }
         }
 
@@ -198,7 +202,7 @@ public sealed class VictimProcess : ILogicalProcess
         _random = random.State;
         if (_repeats < _settings.MaxRepeatsPerVictim && u < chance)
         {
-            _calendar.Schedule(outcome.EffectTime + delayMinutes, EvRepeat);
+            _calendar.Schedule(outcome.EffectTime + delayMinutes, VictimEventKind.RepeatVictimisation);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ForceSim.Engine.Calendar;
 
 namespace ForceSim.Engine.Tests.Calendar;
@@ -8,11 +7,11 @@ public sealed class EventCalendarTests
     [Fact]
     public void Events_come_out_in_time_order_whatever_order_they_were_scheduled_in()
     {
-        var calendar = new EventCalendar();
+        var calendar = new EventCalendar<TestKind>();
         double[] times = [5.0, 1.0, 4.0, 2.5, 3.0, 0.5];
         for (var i = 0; i < times.Length; i++)
         {
-            calendar.Schedule(times[i], kind: i);
+            calendar.Schedule(times[i], (TestKind)i);
         }
 
         var popped = new List<double>();
@@ -27,14 +26,14 @@ public sealed class EventCalendarTests
     [Fact]
     public void Simultaneous_events_come_out_in_the_order_they_were_scheduled()
     {
-        var calendar = new EventCalendar(capacity: 2);
+        var calendar = new EventCalendar<TestKind>(capacity: 2);
 
         // Interleave ties at two times with other events so the heap has to move them around.
         for (var i = 0; i < 50; i++)
         {
-            calendar.Schedule(10.0, kind: 1, argument: i);
-            calendar.Schedule(20.0 - (i * 0.1), kind: 2, argument: i);
-            calendar.Schedule(7.0, kind: 3, argument: i);
+            calendar.Schedule(10.0, TestKind.One, argument: i);
+            calendar.Schedule(20.0 - (i * 0.1), TestKind.Two, argument: i);
+            calendar.Schedule(7.0, TestKind.Three, argument: i);
         }
 
         var sevens = new List<int>();
@@ -57,33 +56,26 @@ public sealed class EventCalendarTests
     }
 
     [Fact]
-    public void A_popped_event_carries_its_kind_argument_and_subject()
+    public void A_popped_event_carries_its_kind_and_argument()
     {
-        var calendar = new EventCalendar();
-        var subject = new object();
-        calendar.Schedule(3.0, kind: 7, argument: 42, subject: subject);
-        calendar.Schedule(4.0, kind: 8);
+        var calendar = new EventCalendar<TestKind>();
+        calendar.Schedule(3.0, TestKind.Seven, argument: 42);
+        calendar.Schedule(4.0, TestKind.Eight);
 
-        var first = calendar.Pop();
-        var second = calendar.Pop();
-
-        Assert.Equal(new ScheduledEvent(3.0, 7, 42, subject), first);
-        Assert.Same(subject, first.Subject);
-        Assert.Equal(8, second.Kind);
-        Assert.Equal(0, second.Argument);
-        Assert.Null(second.Subject);
+        Assert.Equal(new ScheduledEvent<TestKind>(3.0, TestKind.Seven, 42), calendar.Pop());
+        Assert.Equal(new ScheduledEvent<TestKind>(4.0, TestKind.Eight, 0), calendar.Pop());
     }
 
     [Fact]
     public void NextTime_is_infinite_when_empty_and_the_earliest_time_otherwise()
     {
-        var calendar = new EventCalendar();
+        var calendar = new EventCalendar<TestKind>();
         Assert.Equal(double.PositiveInfinity, calendar.NextTime);
         Assert.Equal(0, calendar.Count);
 
-        calendar.Schedule(9.0, 0);
-        calendar.Schedule(2.0, 0);
-        calendar.Schedule(5.0, 0);
+        calendar.Schedule(9.0, TestKind.Zero);
+        calendar.Schedule(2.0, TestKind.Zero);
+        calendar.Schedule(5.0, TestKind.Zero);
         Assert.Equal(2.0, calendar.NextTime);
         Assert.Equal(3, calendar.Count);
 
@@ -98,71 +90,65 @@ public sealed class EventCalendarTests
     [Fact]
     public void Scheduled_counts_every_event_ever_scheduled_and_does_not_fall_when_events_are_popped()
     {
-        var calendar = new EventCalendar(capacity: 1);
+        var calendar = new EventCalendar<TestKind>(capacity: 1);
         Assert.Equal(0, calendar.Scheduled);
         for (var i = 0; i < 5; i++)
         {
-            calendar.Schedule(i, 0);
+            calendar.Schedule(i, TestKind.Zero);
         }
 
         calendar.Pop();
         calendar.Pop();
-        calendar.Schedule(1.5, 0);
+        calendar.Schedule(1.5, TestKind.Zero);
 
         Assert.Equal(6, calendar.Scheduled);
         Assert.Equal(4, calendar.Count);
     }
 
     [Fact]
-    public void Subject_slots_are_reused_without_mixing_up_subjects()
+    public void Pending_lists_events_in_the_order_they_will_be_popped_and_leaves_them_in_place()
     {
-        var calendar = new EventCalendar(capacity: 1);
-        var a = new object();
-        var b = new object();
-        calendar.Schedule(1.0, 0, subject: a);
-        Assert.Same(a, calendar.Pop().Subject);
+        var calendar = new EventCalendar<TestKind>(capacity: 1);
+        calendar.Schedule(5.0, TestKind.One, 1);
+        calendar.Schedule(2.0, TestKind.Two, 2);
+        calendar.Schedule(5.0, TestKind.Three, 3);
+        calendar.Schedule(2.0, TestKind.Four, 4);
 
-        // a's slot is free again: b takes it, and a subject-less event in between must not pick it up.
-        calendar.Schedule(3.0, 0, subject: b);
-        calendar.Schedule(2.0, 0);
-        Assert.Null(calendar.Pop().Subject);
-        Assert.Same(b, calendar.Pop().Subject);
+        var pending = calendar.Pending();
+
+        Assert.Equal([2, 4, 1, 3], pending.Select(e => e.Argument));
+        Assert.Equal(4, calendar.Count);
+        Assert.Equal([2, 4, 1, 3], Enumerable.Range(0, 4).Select(_ => calendar.Pop().Argument));
     }
 
     [Fact]
-    public void A_popped_subject_is_not_kept_alive_by_the_calendar()
-    {
-        var calendar = new EventCalendar(capacity: 4);
-        var weak = ScheduleAndPopSubject(calendar);
-        calendar.Schedule(5.0, 0);   // the calendar stays in use
-
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-
-        Assert.False(weak.IsAlive);
-        Assert.Equal(1, calendar.Count);
-    }
-
-    [Fact]
-    public void Ten_thousand_random_events_from_capacity_one_match_a_sorted_reference()
+    public void Ten_thousand_random_events_with_subjects_from_capacity_one_match_a_sorted_reference()
     {
         var random = new Random(12345);
-        var calendar = new EventCalendar(capacity: 1);
+        var calendar = new EventCalendar<TestKind>(capacity: 1);
+        var subjects = new SubjectTable<Subject>(capacity: 1);
         var reference = new SortedSet<(double Time, int Sequence)>();
-        var subjects = new Dictionary<int, object?>();
+        var expectedSubjects = new Dictionary<int, Subject?>();
         var sequence = 0;
         var now = 0.0;
         var popped = 0;
 
         void ScheduleOne()
         {
-            // Coarse times so many events tie; about a third have no subject.
+            // Coarse times so many events tie; about a third have no subject (kind Zero carries the sequence instead).
             var time = now + random.Next(0, 50);
             var subject = random.Next(3) == 0 ? null : new Subject(sequence);
-            calendar.Schedule(time, kind: sequence % 11, argument: sequence, subject: subject);
+            if (subject is null)
+            {
+                calendar.Schedule(time, TestKind.Zero, argument: sequence);
+            }
+            else
+            {
+                calendar.Schedule(time, TestKind.One, argument: subjects.Store(subject));
+            }
+
             reference.Add((time, sequence));
-            subjects[sequence] = subject;
+            expectedSubjects[sequence] = subject;
             sequence++;
         }
 
@@ -173,10 +159,10 @@ public sealed class EventCalendarTests
             Assert.Equal(expected.Time, calendar.NextTime);
             var e = calendar.Pop();
             Assert.Equal(expected.Time, e.Time);
-            Assert.Equal(expected.Sequence, e.Argument);
-            Assert.Equal(expected.Sequence % 11, e.Kind);
-            Assert.Same(subjects[expected.Sequence], e.Subject);
-            subjects.Remove(expected.Sequence);
+            var id = e.Kind == TestKind.One ? subjects.Take(e.Argument).Id : e.Argument;
+            Assert.Equal(expected.Sequence, id);
+            Assert.Equal(expectedSubjects[expected.Sequence] is null ? TestKind.Zero : TestKind.One, e.Kind);
+            expectedSubjects.Remove(expected.Sequence);
             now = e.Time;
             popped++;
         }
@@ -205,28 +191,20 @@ public sealed class EventCalendarTests
 
         Assert.Equal(10_000, popped);
         Assert.Equal(10_000, calendar.Scheduled);
+        Assert.Equal(0, subjects.Count);
         Assert.Equal(double.PositiveInfinity, calendar.NextTime);
     }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static WeakReference ScheduleAndPopSubject(EventCalendar calendar)
-    {
-        var subject = new Subject(-1);
-        calendar.Schedule(1.0, 0, subject: subject);
-        Assert.Same(subject, calendar.Pop().Subject);
-        return new WeakReference(subject);
-    }
-
-    private sealed record Subject(int Id);
 
     [Fact]
     public void Popping_an_empty_calendar_throws_and_leaves_it_usable()
     {
-        var calendar = new EventCalendar();
+        var calendar = new EventCalendar<TestKind>();
 
         Assert.Throws<InvalidOperationException>(() => calendar.Pop());
         Assert.True(double.IsPositiveInfinity(calendar.NextTime));
-        calendar.Schedule(5, kind: 1);
+        calendar.Schedule(5, TestKind.One);
         Assert.Equal(5, calendar.Pop().Time);
     }
+
+    private sealed record Subject(int Id);
 }

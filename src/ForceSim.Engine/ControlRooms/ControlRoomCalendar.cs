@@ -1,0 +1,99 @@
+using ForceSim.Engine.Calendar;
+using ForceSim.Engine.Protocol;
+
+namespace ForceSim.Engine.ControlRooms;
+
+/// <summary>
+/// A control room's future events: one heap of plain events plus a typed table for each kind of payload, so
+/// every event comes back with its own payload type and nothing is cast from object. Each kind has one payload
+/// type (see <see cref="ControlRoomEventKind"/>); scheduling or taking a kind with another payload throws.
+/// </summary>
+public sealed class ControlRoomCalendar
+{
+    private readonly EventCalendar<ControlRoomEventKind> _events = new();
+    private readonly SubjectTable<Contact> _contacts = new();
+    private readonly SubjectTable<RepeatCall> _repeatCalls = new(8);
+    private readonly SubjectTable<ShiftPlan> _shiftPlans = new();
+    private readonly SubjectTable<RecordShared> _recordsShared = new(8);
+    private readonly SubjectTable<AidRequest> _aidRequests = new(2);
+    private readonly SubjectTable<AidGranted> _aidGrants = new(2);
+    private readonly SubjectTable<UnitLoan> _loans = new(2);
+
+    public int Count => _events.Count;
+
+    public double NextTime => _events.NextTime;
+
+    /// <summary>Total events ever scheduled.</summary>
+    public long Scheduled => _events.Scheduled;
+
+    /// <summary>An event whose payload is a number (a force, a unit, an arrival stream) or nothing.</summary>
+    public void Schedule(double time, ControlRoomEventKind kind, int number = 0)
+    {
+        if (!CarriesNumber(kind))
+        {
+            throw WrongPayload(kind, "a number");
+        }
+
+        _events.Schedule(time, kind, number);
+    }
+
+    public void Schedule(double time, ControlRoomEventKind kind, Contact contact)
+    {
+        if (!IsAboutContact(kind))
+        {
+            throw WrongPayload(kind, "a contact");
+        }
+
+        _events.Schedule(time, kind, _contacts.Store(contact));
+    }
+
+    public void Schedule(RepeatCall call) =>
+        _events.Schedule(call.EffectTime, ControlRoomEventKind.RepeatCall, _repeatCalls.Store(call));
+
+    /// <summary>The start of the plan's shift; its end is a <see cref="ControlRoomEventKind.ShiftEnds"/> number event.</summary>
+    public void Schedule(ShiftPlan plan) =>
+        _events.Schedule(plan.From, ControlRoomEventKind.ShiftStarts, _shiftPlans.Store(plan));
+
+    public void Schedule(RecordShared shared) =>
+        _events.Schedule(shared.EffectTime, ControlRoomEventKind.RecordShared, _recordsShared.Store(shared));
+
+    public void Schedule(AidRequest request) =>
+        _events.Schedule(request.EffectTime, ControlRoomEventKind.AidRequest, _aidRequests.Store(request));
+
+    public void Schedule(AidGranted granted) =>
+        _events.Schedule(granted.EffectTime, ControlRoomEventKind.AidGranted, _aidGrants.Store(granted));
+
+    public void Schedule(double time, UnitLoan loan) =>
+        _events.Schedule(time, ControlRoomEventKind.AidReturn, _loans.Store(loan));
+
+    public ScheduledEvent<ControlRoomEventKind> Pop() => _events.Pop();
+
+    public Contact TakeContact(in ScheduledEvent<ControlRoomEventKind> e) =>
+        IsAboutContact(e.Kind) ? _contacts.Take(e.Argument) : throw WrongPayload(e.Kind, "a contact");
+
+    public RepeatCall TakeRepeatCall(in ScheduledEvent<ControlRoomEventKind> e) => _repeatCalls.Take(Expect(e, ControlRoomEventKind.RepeatCall));
+
+    public ShiftPlan TakeShiftPlan(in ScheduledEvent<ControlRoomEventKind> e) => _shiftPlans.Take(Expect(e, ControlRoomEventKind.ShiftStarts));
+
+    public RecordShared TakeRecordShared(in ScheduledEvent<ControlRoomEventKind> e) => _recordsShared.Take(Expect(e, ControlRoomEventKind.RecordShared));
+
+    public AidRequest TakeAidRequest(in ScheduledEvent<ControlRoomEventKind> e) => _aidRequests.Take(Expect(e, ControlRoomEventKind.AidRequest));
+
+    public AidGranted TakeAidGranted(in ScheduledEvent<ControlRoomEventKind> e) => _aidGrants.Take(Expect(e, ControlRoomEventKind.AidGranted));
+
+    public UnitLoan TakeLoan(in ScheduledEvent<ControlRoomEventKind> e) => _loans.Take(Expect(e, ControlRoomEventKind.AidReturn));
+
+    private static bool CarriesNumber(ControlRoomEventKind kind) =>
+        kind is ControlRoomEventKind.Arrival or ControlRoomEventKind.RosterChange or ControlRoomEventKind.ShiftEnds
+            or ControlRoomEventKind.AidCheck or ControlRoomEventKind.BorrowedEnd;
+
+    private static bool IsAboutContact(ControlRoomEventKind kind) =>
+        kind is ControlRoomEventKind.CallEnded or ControlRoomEventKind.Graded or ControlRoomEventKind.Abandon
+            or ControlRoomEventKind.AtScene or ControlRoomEventKind.Cleared or ControlRoomEventKind.Spill;
+
+    private static int Expect(in ScheduledEvent<ControlRoomEventKind> e, ControlRoomEventKind kind) =>
+        e.Kind == kind ? e.Argument : throw new InvalidOperationException($"A {e.Kind} event does not carry the payload of {kind}.");
+
+    private static InvalidOperationException WrongPayload(ControlRoomEventKind kind, string payload) =>
+        new($"A {kind} event does not carry {payload}.");
+}

@@ -1,0 +1,255 @@
+using ForceSim.Engine.Compilation;
+using ForceSim.Engine.Measures;
+using ForceSim.Engine.Protocol;
+
+namespace ForceSim.Engine.ControlRooms;
+
+/// <summary>
+/// A force's response units as a resource: capacity is the units on shift, an incident requests units and
+/// releases them when it clears, and the unit freed most recently is sent first (likeliest to be nearby and
+/// on patrol). Slots past the force's own units hold units borrowed under mutual aid.
+/// </summary>
+public sealed class UnitPool
+{
+    private readonly CompiledForce _force;
+    private readonly ControlRoomContext _context;
+    private readonly ResponseTally _tally;
+    private readonly MeasuredPeriod _period;
+    private readonly UnitStatus[] _status;
+
+    // Whether the unit's published shift is in force (a committed unit may be past its shift end).
+    private readonly bool[] _onShift;
+    private readonly double[] _shiftEnd;
+    private readonly double[] _busyMinutes;
+
+    // Units available now; the order fixes which unit is sent, so it is part of the model's determinism.
+    private readonly List<int> _available = [];
+
+    /// <param name="borrowable">Slots for units the force may borrow, after its own.</param>
+    public UnitPool(CompiledForce force, int borrowable, ControlRoomContext context, ResponseTally tally, MeasuredPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(force);
+        _force = force;
+        _context = context;
+        _tally = tally;
+        _period = period;
+        OwnUnits = force.UnitCount;
+        var slots = OwnUnits + borrowable;
+        _status = new UnitStatus[slots];
+        _onShift = new bool[slots];
+        _shiftEnd = new double[slots];
+        _busyMinutes = new double[slots];
+    }
+
+    public int OwnUnits { get; }
+
+    /// <summary>Units free to send now.</summary>
+    public int Free => _available.Count;
+
+    /// <summary>Units committed to incidents now.</summary>
+    public int Committed { get; private set; }
+
+    /// <summary>Own units whose published shift is in force.</summary>
+    public int OnDuty { get; private set; }
+
+    public UnitStatus StatusOf(int unit) => _status[unit];
+
+    /// <summary>Minutes the unit has spent committed to incidents (dispatch to clear), for utilisation queries.</summary>
+    public double BusyMinutes(int unit) => _busyMinutes[unit];
+
+    public bool IsBorrowed(int unit) => unit >= OwnUnits;
+
+    /// <summary>Commits <paramref name="count"/> units, most recently freed first; returns the first and the others.</summary>
+    public int Request(int count, out int[] others)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        if (count > Free)
+        {
+            throw new InvalidOperationException($"{count} units requested but {Free} are free.");
+        }
+
+        var first = Take(UnitStatus.Committed);
+        others = count == 1 ? [] : new int[count - 1];
+        for (var i = 0; i < others.Length; i++)
+        {
+            others[i] = Take(UnitStatus.Committed);
+        }
+
+        Committed += count;
+        SetBusyLevel();
+        return first;
+    }
+
+    /// <summary>
+    /// The incident has cleared: its units are free again, or go off duty if their shift has ended (that time
+    /// is overtime). Paperwork and overtime follow an own unit into its next shift.
+    /// </summary>
+    public void Release(Contact incident, double paperworkMinutes)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        Release(incident.FirstUnit, incident.DispatchedAt, paperworkMinutes);
+        foreach (var unit in incident.OtherUnits)
+        {
+            Release(unit, incident.DispatchedAt, paperworkMinutes);
+        }
+
+        Committed -= incident.UnitsNeeded;
+        SetBusyLevel();
+    }
+
+    /// <summary>A unit's published shift starts; returns whether it became free (an idle unit joins at once).</summary>
+    public bool StartShift(int unit, double end)
+    {
+        _shiftEnd[unit] = end;
+        if (!_onShift[unit])
+        {
+            _onShift[unit] = true;
+            _tally.UnitsOnDuty.Set(_context.Now, ++OnDuty);
+        }
+
+        return MakeFreeIfOff(unit);
+    }
+
+    /// <summary>A unit's shift ends: an idle unit goes off duty, a committed one finishes its job first.</summary>
+    public void EndShift(int unit)
+    {
+        if (!_onShift[unit] || _shiftEnd[unit] > _context.Now)
+        {
+            return; // a later shift already took over
+        }
+
+        _onShift[unit] = false;
+        _tally.UnitsOnDuty.Set(_context.Now, --OnDuty);
+        SendOffIfFree(unit);
+    }
+
+    /// <summary>Lends up to <paramref name="count"/> free units to a neighbouring force.</summary>
+    public int[] Lend(int count)
+    {
+        var lent = new int[Math.Min(count, Free)];
+        for (var i = 0; i < lent.Length; i++)
+        {
+            lent[i] = Take(UnitStatus.Lent);
+        }
+
+        return lent;
+    }
+
+    /// <summary>Lent units come home: free again if still on shift, off duty otherwise.</summary>
+    public void TakeBack(int[] units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        foreach (var unit in units)
+        {
+            if (_onShift[unit])
+            {
+                _status[unit] = UnitStatus.Available;
+                _available.Add(unit);
+            }
+            else
+            {
+                _status[unit] = UnitStatus.OffDuty;
+            }
+        }
+    }
+
+    /// <summary>Units lent by a neighbour join the force until <paramref name="until"/>.</summary>
+    public void Borrow(int count, double until)
+    {
+        for (var slot = OwnUnits; slot < OwnUnits + count; slot++)
+        {
+            _onShift[slot] = true;
+            _shiftEnd[slot] = until;
+            MakeFreeIfOff(slot);
+        }
+    }
+
+    /// <summary>Borrowed units go home when the loan ends, finishing any job they are on first.</summary>
+    public void SendBorrowedHome()
+    {
+        for (var slot = OwnUnits; slot < _status.Length; slot++)
+        {
+            _onShift[slot] = false;
+            SendOffIfFree(slot);
+        }
+    }
+
+    /// <summary>Closes the pool's levels at the end of the run.</summary>
+    public void Finish(double end)
+    {
+        _tally.UnitsBusy.Finish(end);
+        _tally.UnitsOnDuty.Finish(end);
+        _tally.BusyUnits.Finish(end);
+    }
+
+    private int Take(UnitStatus becomes)
+    {
+        var unit = _available[^1];
+        _available.RemoveAt(_available.Count - 1);
+        _status[unit] = becomes;
+        return unit;
+    }
+
+    private bool MakeFreeIfOff(int unit)
+    {
+        if (_status[unit] != UnitStatus.OffDuty)
+        {
+            return false;
+        }
+
+        _status[unit] = UnitStatus.Available;
+        _available.Add(unit);
+        return true;
+    }
+
+    private void SendOffIfFree(int unit)
+    {
+        if (_status[unit] == UnitStatus.Available)
+        {
+            _status[unit] = UnitStatus.OffDuty;
+            _available.Remove(unit);
+        }
+    }
+
+    private void Release(int unit, double dispatchedAt, double paperworkMinutes)
+    {
+        var now = _context.Now;
+        var overtime = 0.0;
+        if (_onShift[unit])
+        {
+            _status[unit] = UnitStatus.Available;
+            _available.Add(unit);
+        }
+        else
+        {
+            _status[unit] = UnitStatus.OffDuty;
+            overtime = now - _shiftEnd[unit];
+            if (_period.Contains(now))
+            {
+                _tally.OvertimeMinutes += overtime;
+            }
+        }
+
+        _busyMinutes[unit] += now - dispatchedAt;
+        if ((paperworkMinutes <= 0 && overtime <= 0) || IsBorrowed(unit))
+        {
+            return; // nothing that changes the unit's next shift, or a borrowed unit that reports to its own force
+        }
+
+        _context.Send(new UnitWorkload
+        {
+            EffectTime = _context.WindowEnd,
+            Sender = _context.Id,
+            Target = new LpId(LpKind.PatrolUnit, _force.FirstUnit + unit),
+            Sequence = _context.NextSequence(),
+            PaperworkMinutes = paperworkMinutes,
+            OvertimeMinutes = overtime,
+        });
+    }
+
+    private void SetBusyLevel()
+    {
+        _tally.UnitsBusy.Set(_context.Now, Committed);
+        _tally.BusyUnits.Set(_context.Now, Committed);
+    }
+}

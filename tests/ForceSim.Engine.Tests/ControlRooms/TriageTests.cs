@@ -1,0 +1,104 @@
+using ForceSim.Engine.Compilation;
+using ForceSim.Engine.ControlRooms;
+using ForceSim.Engine.Measures;
+using ForceSim.Engine.Protocol;
+using ForceSim.Model.Scenarios;
+using static ForceSim.Engine.Tests.ControlRooms.TestControlRoom;
+
+namespace ForceSim.Engine.Tests.ControlRooms;
+
+public sealed class TriageTests
+{
+    private const long Victim = 42;
+    private readonly List<Message> _northOutbox = [];
+    private readonly List<Message> _southOutbox = [];
+
+    [Fact]
+    public void Triage_cannot_identify_a_repeat_victim_whose_earlier_contact_left_no_record_in_this_room()
+    {
+        var (north, southRecords, _) = TwoRooms(sharedRecords: false);
+        southRecords.Record(Victim, force: 1);
+        Assert.Empty(_southOutbox); // north does not share records, so south tells it nothing
+
+        var repeat = Answered(Call(Channel.Emergency, force: 0, victimId: Victim, priorContacts: 1));
+        north.Assess(repeat);
+
+        Assert.True(repeat.Assessment.CheckDone);
+        Assert.False(repeat.Assessment.RepeatIdentified);
+    }
+
+    [Fact]
+    public void Triage_identifies_a_repeat_victim_recorded_in_another_room_once_the_shared_record_arrives()
+    {
+        var (north, southRecords, northRecords) = TwoRooms(sharedRecords: true);
+        southRecords.Record(Victim, force: 1);
+
+        // Until the window boundary the record has not reached north.
+        Assert.False(northRecords.HasHistory(Victim, force: 0, shared: true));
+        var shared = Assert.IsType<RecordShared>(Assert.Single(_southOutbox));
+        Assert.Equal(new LpId(LpKind.ControlRoom, 0), shared.Target);
+        northRecords.RecordForeign(shared.VictimId); // as the host delivers it at the boundary
+
+        var repeat = Answered(Call(Channel.Emergency, force: 0, victimId: Victim, priorContacts: 1));
+        north.Assess(repeat);
+        Assert.True(repeat.Assessment.RepeatIdentified);
+    }
+
+    [Fact]
+    public void Triage_identifies_a_victim_this_force_recorded_before_and_counts_the_repeat()
+    {
+        var model = Single();
+        var context = Context();
+        var tallies = Tallies(model);
+        var triage = new Triage(model, model.ControlRooms[0], context, new RecordsSystem(model, model.ControlRooms[0], context), tallies);
+
+        var first = Answered(Call(Channel.Emergency, victimId: Victim));
+        triage.Assess(first);
+        var repeat = Answered(Call(Channel.Emergency, victimId: Victim, priorContacts: 1));
+        triage.Assess(repeat);
+
+        Assert.False(first.Assessment.RepeatIdentified);
+        Assert.True(repeat.Assessment.RepeatIdentified);
+        var counts = tallies[0]!.Triage;
+        Assert.Equal((2L, 1L, 1L), (counts.Triaged, counts.TrueRepeats, counts.RepeatsIdentified));
+    }
+
+    [Fact]
+    public void Triage_grades_a_flagged_repeat_victim_on_the_known_risk_instead_of_too_low()
+    {
+        var policy = new TriagePolicy { StructuredAssessmentRate = 0, UndergradeUnstructuredOther = 1 };
+        var model = Single(triage: policy);
+        var context = Context();
+        var triage = new Triage(model, model.ControlRooms[0], context, new RecordsSystem(model, model.ControlRooms[0], context), Tallies(model));
+
+        var first = Answered(Call(Channel.NonEmergency, type: PriorityType, victimId: Victim));
+        triage.Assess(first);
+        var repeat = Answered(Call(Channel.NonEmergency, type: PriorityType, victimId: Victim, priorContacts: 1));
+        triage.Assess(repeat);
+
+        Assert.Equal((Grade.Priority, Grade.Scheduled), (first.NeededGrade, first.GivenGrade));
+        Assert.Equal((Grade.Priority, Grade.Priority), (repeat.NeededGrade, repeat.GivenGrade));
+        Assert.Equal(ContactState.Graded, repeat.State);
+    }
+
+    private static Contact Answered(Contact contact)
+    {
+        contact.Answer(contact.ArrivalTime);
+        return contact;
+    }
+
+    /// <summary>North answers force 0 and south force 1; each room has its own records system.</summary>
+    private (Triage North, RecordsSystem SouthRecords, RecordsSystem NorthRecords) TwoRooms(bool sharedRecords)
+    {
+        var policy = new TriagePolicy { SharedRecords = sharedRecords };
+        CompiledScenario model = Compile(
+            [Room("north", triage: policy), Room("south", triage: policy)],
+            [Force("north", "north"), Force("south", "south")]);
+        var northContext = Context(0, _northOutbox);
+        var southContext = Context(1, _southOutbox);
+        var northRecords = new RecordsSystem(model, model.ControlRooms[0], northContext);
+        var southRecords = new RecordsSystem(model, model.ControlRooms[1], southContext);
+        var north = new Triage(model, model.ControlRooms[0], northContext, northRecords, Tallies(model, room: 0));
+        return (north, southRecords, northRecords);
+    }
+}
