@@ -4,10 +4,10 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using ForceSim.Cli.Hosts;
 using ForceSim.Cli.Options;
-using ForceSim.Experiments;
-using ForceSim.Experiments.Scenarios;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Running;
+using ForceSim.Experiments;
+using ForceSim.Experiments.Scenarios;
 using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Cli.Commands;

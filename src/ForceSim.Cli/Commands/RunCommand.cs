@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ForceSim.Cli.Options;
 using ForceSim.Cli.Terminal;
+using ForceSim.Experiments;
 using ForceSim.Experiments.Running;
 using Spectre.Console;
 
@@ -59,7 +60,7 @@ public static class RunCommand
             RunView.Print(outcome);
             return ExitCodes.Success;
         }
-        catch (RunInterruptedException interrupted)
+        catch (WorkInterruptedException interrupted)
         {
             RunView.Interrupted(interrupted);
             return ExitCodes.Cancelled;

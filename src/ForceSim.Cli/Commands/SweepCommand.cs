@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ForceSim.Cli.Options;
 using ForceSim.Cli.Terminal;
+using ForceSim.Experiments;
 using ForceSim.Experiments.Sweeping;
 
 namespace ForceSim.Cli.Commands;
@@ -45,9 +46,9 @@ public static class SweepCommand
             SweepView.Print(await SweepView.WatchAsync(progress => SweepService.RunAsync(request, progress, cancel.Token)).ConfigureAwait(false));
             return ExitCodes.Success;
         }
-        catch (SweepInterruptedException interrupted)
+        catch (WorkInterruptedException interrupted)
         {
-            SweepView.Interrupted(interrupted);
+            RunView.Interrupted(interrupted);
             return ExitCodes.Cancelled;
         }
     }

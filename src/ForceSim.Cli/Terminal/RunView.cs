@@ -1,3 +1,4 @@
+using ForceSim.Experiments;
 using ForceSim.Experiments.Running;
 using ForceSim.Grains.Experiments;
 using Spectre.Console;
@@ -91,10 +92,10 @@ public sealed class RunView : IProgress<RunProgress>, IAsyncDisposable
         }
     }
 
-    public static void Interrupted(RunInterruptedException interruption)
+    public static void Interrupted(WorkInterruptedException interruption)
     {
         ArgumentNullException.ThrowIfNull(interruption);
-        Line($"Interrupted: {interruption.Saved} of {interruption.Total} replication(s) are saved; run the same command again to resume.");
+        Line($"Interrupted: {interruption.Saved} of {interruption.Total} {interruption.Noun} are saved; run the same command again to resume.");
     }
 
     public static void Detached(ExperimentDetachedException detached)

@@ -66,12 +66,6 @@ public sealed class SweepView : IProgress<SweepProgress>, IAsyncDisposable
         }
     }
 
-    public static void Interrupted(SweepInterruptedException interruption)
-    {
-        ArgumentNullException.ThrowIfNull(interruption);
-        Line($"Interrupted: {interruption.Saved} of {interruption.Total} variant(s) are saved; run the same command again to resume.");
-    }
-
     public ValueTask DisposeAsync() => _live.DisposeAsync();
 
     private static Table Tornado(IReadOnlyList<TornadoBar> bars)

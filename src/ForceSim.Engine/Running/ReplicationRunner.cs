@@ -1,8 +1,8 @@
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Costing;
 using ForceSim.Engine.Grading;
-using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Hosting;
+using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Measures;
 
 namespace ForceSim.Engine.Running;

@@ -248,7 +248,15 @@ public sealed class VictimProcess : ILogicalProcess
 
         _repeatsReported += counted ? 1 : 0;
         _journey.Add(new JourneyStep(now, JourneyKind.RepeatVictimisation, default, false, false, false, double.NaN, Confidence));
-        var (force, type) = WhereTheVictimCalls();
+        var (force, type) = (_lastForce, _lastIncidentType);
+        if (_force.Settings.Neighbours.Count > 0)
+        {
+            // Draws only for forces with neighbours, so scenarios without borders keep their streams unchanged.
+            var borrowed = Borrow();
+            (force, type) = CrossBorderReport.Where(_model, _force, borrowed, _lastForce, _lastIncidentType);
+            _random = borrowed.State;
+        }
+
         outbox.Add(new RepeatCall
         {
             EffectTime = Math.Max(now + delay, _windowEnd),
@@ -263,35 +271,6 @@ public sealed class VictimProcess : ILogicalProcess
             Vulnerable = Vulnerable,
             PriorContacts = Contacts,
         });
-    }
-
-    /// <summary>
-    /// The force a repeat victimisation is reported to: usually the force of the last contact, but with the home
-    /// force's cross-border share a neighbouring force, whose nearest incident type (same id, else its first) is used.
-    /// Draws are made only for forces with neighbours, so scenarios without borders keep their streams unchanged.
-    /// </summary>
-    private (int Force, int IncidentType) WhereTheVictimCalls()
-    {
-        var neighbours = _force.Settings.Neighbours;
-        if (neighbours.Count == 0)
-        {
-            return (_lastForce, _lastIncidentType);
-        }
-
-        var random = Borrow();
-        var crosses = random.NextDouble() < _settings.CrossBorderShare;
-        var pick = random.NextDouble();
-        _random = random.State;
-        if (!crosses)
-        {
-            return (_lastForce, _lastIncidentType);
-        }
-
-        var target = _model.ForceIndex(neighbours[Math.Min((int)(pick * neighbours.Count), neighbours.Count - 1)]);
-        var typeId = _model.Forces[_lastForce].IncidentTypes[_lastIncidentType].Settings.Id;
-        var types = _model.Forces[target].IncidentTypes;
-        var index = Array.FindIndex(types, t => t.Settings.Id == typeId);
-        return (target, Math.Max(index, 0));
     }
 
     private SeededRandom Borrow()

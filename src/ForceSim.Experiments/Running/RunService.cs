@@ -19,7 +19,7 @@ namespace ForceSim.Experiments.Running;
 public static class RunService
 {
     /// <exception cref="InvalidRequestException">The request or its scenario is at fault.</exception>
-    /// <exception cref="RunInterruptedException">Cancelled part-way; the finished replications are saved.</exception>
+    /// <exception cref="WorkInterruptedException">Cancelled part-way; the finished replications are saved.</exception>
     /// <exception cref="ExperimentDetachedException">Cancelled while waiting for a cluster; the experiment carries on there.</exception>
     public static async Task<RunOutcome> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -70,7 +70,7 @@ public static class RunService
         }
         catch (OperationCanceledException e)
         {
-            throw new RunInterruptedException(checkpoint.Saved(count), count, e);
+            throw new WorkInterruptedException(checkpoint.Saved(count), count, "replication(s)", e);
         }
 
         clock.Stop();

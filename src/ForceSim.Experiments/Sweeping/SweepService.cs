@@ -16,7 +16,7 @@ namespace ForceSim.Experiments.Sweeping;
 public static class SweepService
 {
     /// <exception cref="InvalidRequestException">The request, the experiment or one of its variants is at fault.</exception>
-    /// <exception cref="SweepInterruptedException">Cancelled part-way; the finished variants are saved.</exception>
+    /// <exception cref="WorkInterruptedException">Cancelled part-way; the finished variants are saved.</exception>
     public static async Task<SweepOutcome> RunAsync(SweepRequest request, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -61,7 +61,7 @@ public static class SweepService
         }
         catch (OperationCanceledException e)
         {
-            throw new SweepInterruptedException(plan.Variants.Count(v => plan.Saved(checkpoint, v.Index) is not null), plan.Variants.Count, e);
+            throw new WorkInterruptedException(plan.Variants.Count(v => plan.Saved(checkpoint, v.Index) is not null), plan.Variants.Count, "variant(s)", e);
         }
     }
 

@@ -1,5 +1,5 @@
-using Orleans.Concurrency;
 using ForceSim.Engine.Victims;
+using Orleans.Concurrency;
 
 namespace ForceSim.Grains.Processes;
 

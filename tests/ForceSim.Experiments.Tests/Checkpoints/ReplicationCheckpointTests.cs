@@ -44,7 +44,8 @@ public sealed class ReplicationCheckpointTests : IDisposable
             ("h", 123456789012345.67),
             ("i", -0.0),
             ("j", null),
-            ("k", 0.0)) with { EventsProcessed = long.MaxValue };
+            ("k", 0.0)) with
+        { EventsProcessed = long.MaxValue };
 
         checkpoint.Save(original);
         var loaded = checkpoint.TryLoad(7);

@@ -1,6 +1,7 @@
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Hosting;
 using ForceSim.Engine.Victims;
+using ForceSim.Experiments;
 using ForceSim.Experiments.Running;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Experiments.Tests.Support;
@@ -56,7 +57,7 @@ public sealed class RunServiceTests : IDisposable
             }
         });
 
-        var stopped = await Assert.ThrowsAsync<RunInterruptedException>(() => RunService.RunAsync(interrupted, stopAfterOne, cancel.Token));
+        var stopped = await Assert.ThrowsAsync<WorkInterruptedException>(() => RunService.RunAsync(interrupted, stopAfterOne, cancel.Token));
         Assert.False(File.Exists(Path.Combine(_temp["out"], "results.json")));
         var resumed = await RunService.RunAsync(Request(path, "out"));
         var uninterrupted = await RunService.RunAsync(Request(path, "reference"));

@@ -137,7 +137,12 @@ public class CompleteScenarioTests
     {
         Assert.Equal(new RunSettings
         {
-            Seed = 9_000_000_000_000_000_000, Replications = 20, HorizonDays = 100, WarmupDays = 14, WindowMinutes = 15, StartDate = new DateOnly(2023, 10, 1),
+            Seed = 9_000_000_000_000_000_000,
+            Replications = 20,
+            HorizonDays = 100,
+            WarmupDays = 14,
+            WindowMinutes = 15,
+            StartDate = new DateOnly(2023, 10, 1),
         }, Load().Run);
     }
 
@@ -202,7 +207,11 @@ public class CompleteScenarioTests
 
         Assert.Equal(new GradeTargets
         {
-            EmergencyUrbanMinutes = 10, EmergencyRuralMinutes = 25, PriorityMinutes = 120, ScheduledMinutes = 4320, ClockStartsAt = ClockStart.Dispatch,
+            EmergencyUrbanMinutes = 10,
+            EmergencyRuralMinutes = 25,
+            PriorityMinutes = 120,
+            ScheduledMinutes = 4320,
+            ClockStartsAt = ClockStart.Dispatch,
         }, force.Grades);
         Assert.Equal(1, force.Response.CrewSize);
         Assert.Equal([new StaffShift { Name = "days", StartHour = 8, Hours = 12, Count = 30 }], force.Response.Shifts);

@@ -17,7 +17,12 @@ public class ValidScenarioTests
         Assert.Equal(TestScenarios.FileName, scenario.SourcePath);
         Assert.Equal(new RunSettings
         {
-            Seed = 42, Replications = 5, HorizonDays = 30, WarmupDays = 2, WindowMinutes = 30, StartDate = new DateOnly(2022, 1, 3),
+            Seed = 42,
+            Replications = 5,
+            HorizonDays = 30,
+            WarmupDays = 2,
+            WindowMinutes = 30,
+            StartDate = new DateOnly(2022, 1, 3),
         }, scenario.Run);
 
         var room = Assert.Single(scenario.ControlRooms);
