@@ -19,6 +19,7 @@ internal static class IncidentTypeBinder
         var share = Shares(reader);
         var grade = reader.Choice("grade", defaults.Grade, ScenarioNames.Grades);
         var (crimeProbability, crimeClass) = Crime(reader);
+        var crime = reader.Mapping("crime");
         return new IncidentType
         {
             Id = id,
@@ -26,12 +27,35 @@ internal static class IncidentTypeBinder
             Grade = grade,
             CrimeProbability = crimeProbability,
             CrimeClass = crimeClass,
+            AdditionalCrimes = crime is null ? [] : AdditionalCrimes(crime),
+            VictimSupports = crime?.Number("victim_supports", defaults.VictimSupports, NumberRange.Probability) ?? defaults.VictimSupports,
+            DisclosedCrime = reader.Mapping("disclosed_crime") is { } disclosed ? FurtherCrime(disclosed) : null,
             Vulnerability = reader.Number("vulnerability", defaults.Vulnerability, NumberRange.Probability),
             VictimShare = reader.Number("victim", crimeProbability, NumberRange.Probability),
             OnSceneMinutes = DistributionBinder.Required(reader, "on_scene_minutes"),
             Units = reader.Integer("units", defaults.Units, 1, 10),
         };
     }
+
+    /// <summary><c>crime.additional</c>: up to four further crimes the incident may hold.</summary>
+    private static List<FurtherCrime> AdditionalCrimes(MappingReader crime)
+    {
+        const int Most = 4;
+        var items = crime.List("additional", required: false);
+        if (items.Count > Most)
+        {
+            crime.Report("additional", $"lists {items.Count} further crimes; at most {Most} are allowed");
+        }
+
+        return [.. items.Take(Most).Select(item => MappingReader.Open(crime.Context, item.Node, item.Path)).OfType<MappingReader>().Select(FurtherCrime)];
+    }
+
+    /// <summary><c>{probability, class}</c> of a crime that is not the one reported.</summary>
+    private static FurtherCrime FurtherCrime(MappingReader reader) => new()
+    {
+        Probability = reader.RequiredNumber("probability", NumberRange.Probability),
+        Class = reader.RequiredText("class"),
+    };
 
     /// <summary><c>share</c>: a weight per channel; channels left out get 0.</summary>
     private static Dictionary<Channel, double> Shares(MappingReader reader)

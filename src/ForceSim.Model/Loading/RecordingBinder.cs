@@ -22,6 +22,10 @@ internal static class RecordingBinder
         {
             Probability = probabilities,
             MissedVulnerabilityPenalty = reader.Number("missed_vulnerability_penalty", defaults.MissedVulnerabilityPenalty, NumberRange.Probability),
+            AdditionalCrimeFactor = reader.Number("additional_crime_factor", defaults.AdditionalCrimeFactor, NumberRange.Probability),
+            DisclosedCrimeFactor = reader.Number("disclosed_crime_factor", defaults.DisclosedCrimeFactor, NumberRange.Probability),
+            VictimNotSupportingFactor = reader.Number("victim_not_supporting_factor", defaults.VictimNotSupportingFactor, NumberRange.Probability),
+            PaperworkPressure = PressureCurveBinder.Optional(reader, "paperwork_pressure", "backlog_minutes", "factor", defaults.PaperworkPressure),
             ViolenceClasses = violenceNode is null
                 ? defaults.ViolenceClasses
                 : ListReader.Texts(reader.Context, violenceNode, reader.PathOf("violence_classes")),

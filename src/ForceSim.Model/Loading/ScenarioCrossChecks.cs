@@ -24,6 +24,8 @@ internal static class ScenarioCrossChecks
             CheckCrimeClasses(context, force, path);
             CheckNeighbours(context, scenario, force, path);
         }
+
+        CheckMandatoryTypes(context, scenario);
     }
 
     /// <summary>Neighbours must be other forces of the scenario; victims can only cross a border that has a force behind it.</summary>
@@ -127,25 +129,69 @@ internal static class ScenarioCrossChecks
         }
     }
 
-    /// <summary>An incident type that can be a crime must name a crime class the force's recording table knows.</summary>
+    /// <summary>Every crime an incident type can hold (reported, further or disclosed) must name a class the force's recording table knows.</summary>
     private static void CheckCrimeClasses(BindContext context, ForceSettings force, string path)
     {
-        var classes = force.Recording.Probability.Keys.ToList();
         for (var j = 0; j < force.IncidentTypes.Count; j++)
         {
             var type = force.IncidentTypes[j];
-            if (type.CrimeProbability <= 0 || type.CrimeClass.Length == 0 || force.Recording.Probability.ContainsKey(type.CrimeClass))
+            var typePath = KeyPath.Item(KeyPath.Child(path, "incident_types"), j);
+            if (type.CrimeProbability > 0)
             {
-                continue;
+                CheckClass(context, force, type.CrimeClass, KeyPath.Child(typePath, "crime.class"));
             }
 
-            var hint = Suggestions.Closest(type.CrimeClass, classes) is { } suggestion
-                ? $"did you mean '{suggestion}'?"
-                : classes.Count == 0
-                    ? $"add '{type.CrimeClass}: <chance of recording>' to recording.probability"
-                    : $"classes in recording.probability are: {string.Join(", ", classes)}";
-            context.Report(KeyPath.Child(KeyPath.Item(KeyPath.Child(path, "incident_types"), j), "crime.class"),
-                $"crime class '{type.CrimeClass}' is not in this force's recording.probability; {hint}");
+            for (var a = 0; a < type.AdditionalCrimes.Count; a++)
+            {
+                CheckClass(context, force, type.AdditionalCrimes[a].Class, KeyPath.Child(KeyPath.Item(KeyPath.Child(typePath, "crime.additional"), a), "class"));
+            }
+
+            if (type.DisclosedCrime is { } disclosed)
+            {
+                CheckClass(context, force, disclosed.Class, KeyPath.Child(typePath, "disclosed_crime.class"));
+            }
+        }
+    }
+
+    private static void CheckClass(BindContext context, ForceSettings force, string crimeClass, string path)
+    {
+        if (crimeClass.Length == 0 || force.Recording.Probability.ContainsKey(crimeClass))
+        {
+            return;
+        }
+
+        var classes = force.Recording.Probability.Keys.ToList();
+        var hint = Suggestions.Closest(crimeClass, classes) is { } suggestion
+            ? $"did you mean '{suggestion}'?"
+            : classes.Count == 0
+                ? $"add '{crimeClass}: <chance of recording>' to recording.probability"
+                : $"classes in recording.probability are: {string.Join(", ", classes)}";
+        context.Report(path, $"crime class '{crimeClass}' is not in this force's recording.probability; {hint}");
+    }
+
+    /// <summary>Incident types a control room makes an assessment mandatory for must be types of a force the room serves.</summary>
+    private static void CheckMandatoryTypes(BindContext context, Scenario scenario)
+    {
+        for (var r = 0; r < scenario.ControlRooms.Count; r++)
+        {
+            var room = scenario.ControlRooms[r];
+            var known = scenario.Forces.Where(f => f.ControlRoom == room.Id).SelectMany(f => f.IncidentTypes).Select(t => t.Id).Distinct().ToList();
+            var tasks = new[] { ("structured_assessment", room.Triage.StructuredAssessment), ("repeat_victim_check", room.Triage.RepeatVictimCheck) };
+            foreach (var (key, task) in tasks)
+            {
+                for (var t = 0; t < task.MandatoryIncidentTypes.Count; t++)
+                {
+                    var id = task.MandatoryIncidentTypes[t];
+                    if (known.Count == 0 || known.Contains(id))
+                    {
+                        continue;
+                    }
+
+                    var hint = Suggestions.Closest(id, known) is { } suggestion ? $"did you mean '{suggestion}'?" : $"its forces' incident types are: {string.Join(", ", known)}";
+                    context.Report(KeyPath.Item(KeyPath.Child(KeyPath.Item("control_rooms", r), $"triage.{key}.mandatory_for.incident_types"), t),
+                        $"no force served by control room '{room.Id}' has incident type '{id}'; {hint}");
+                }
+            }
         }
     }
 }

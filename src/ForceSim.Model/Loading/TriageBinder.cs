@@ -12,8 +12,16 @@ internal static class TriageBinder
         var structured = undergrade?.Mapping("structured");
         var unstructured = undergrade?.Mapping("unstructured");
         var identified = reader.Mapping("vulnerability_identified");
+        var check = reader.Mapping("repeat_victim_check");
+        Replaced(reader, "structured_assessment_rate", "structured_assessment.compliance");
+        Replaced(reader, "repeat_victim_check_rate", "repeat_victim_check.compliance");
         return new TriagePolicy
         {
+            StructuredAssessment = TriageTaskBinder.Bind(reader.Mapping("structured_assessment")),
+            RepeatVictimCheck = TriageTaskBinder.Bind(check),
+            CheckPromptedByStructuredAssessment = check?.Boolean("prompted_by_structured_assessment", defaults.CheckPromptedByStructuredAssessment)
+                ?? defaults.CheckPromptedByStructuredAssessment,
+            RecordsMatch = RecordsMatch(reader.Mapping("records_match")),
             StructuredAssessmentRate = reader.Number("structured_assessment_rate", defaults.StructuredAssessmentRate, NumberRange.Probability),
             RepeatVictimCheckRate = reader.Number("repeat_victim_check_rate", defaults.RepeatVictimCheckRate, NumberRange.Probability),
             UndergradeStructuredVulnerable = Probability(structured, "vulnerable", defaults.UndergradeStructuredVulnerable),
@@ -24,6 +32,33 @@ internal static class TriageBinder
             VulnerabilityIdentifiedUnstructured = Probability(identified, "unstructured", defaults.VulnerabilityIdentifiedUnstructured),
             DelayNotificationRate = reader.Number("delay_notification_rate", defaults.DelayNotificationRate, NumberRange.Probability),
             SharedRecords = reader.Boolean("shared_records", defaults.SharedRecords),
+        };
+    }
+
+    /// <summary>
+    /// A rate that was once set directly is now achieved under pressure: say what replaced it, rather than the generic
+    /// "unknown key", so an old scenario is easy to bring up to date.
+    /// </summary>
+    private static void Replaced(MappingReader reader, string oldKey, string newKey)
+    {
+        if (reader.Has(oldKey))
+        {
+            reader.Report(oldKey, $"'{oldKey}' is no longer a setting: how often it is done is now an outcome of policy, staffing and demand. "
+                + $"Use {newKey} (the share of discretionary calls, optionally by callers waiting) and mandatory_for; see docs/scenario-format.md");
+        }
+    }
+
+    private static RecordsMatch RecordsMatch(MappingReader? reader)
+    {
+        var defaults = new RecordsMatch();
+        var log = reader?.Mapping("incident_log");
+        var crime = reader?.Mapping("crime_record");
+        return new RecordsMatch
+        {
+            IncidentLogStructured = Probability(log, "structured", defaults.IncidentLogStructured),
+            IncidentLogUnstructured = Probability(log, "unstructured", defaults.IncidentLogUnstructured),
+            CrimeRecordStructured = Probability(crime, "structured", defaults.CrimeRecordStructured),
+            CrimeRecordUnstructured = Probability(crime, "unstructured", defaults.CrimeRecordUnstructured),
         };
     }
 

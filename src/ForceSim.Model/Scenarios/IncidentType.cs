@@ -19,6 +19,15 @@ public sealed record IncidentType
     /// <summary><c>crime.class</c>: crime class (a key of the force's <c>recording.probability</c>).</summary>
     public string CrimeClass { get; init; } = "";
 
+    /// <summary><c>crime.additional</c>: further crimes the same incident may hold (at most four), each recorded or missed on its own.</summary>
+    public IReadOnlyList<FurtherCrime> AdditionalCrimes { get; init; } = [];
+
+    /// <summary><c>crime.victim_supports</c>: share of victims who support a prosecution, 0..1 (1 when not given).</summary>
+    public double VictimSupports { get; init; } = 1;
+
+    /// <summary><c>disclosed_crime</c>: a crime that may come to light when officers attend an incident that was not reported as one.</summary>
+    public FurtherCrime? DisclosedCrime { get; init; }
+
     /// <summary><c>vulnerability</c>: share of callers who are vulnerable, 0..1.</summary>
     public double Vulnerability { get; init; }
 

@@ -21,6 +21,12 @@ public sealed record ResponseSettings
     /// <summary><c>paperwork_minutes_per_crime</c>: write-up time after attending a crime, done at the start of the unit's next shift, 0..600.</summary>
     public double PaperworkMinutesPerCrime { get; init; }
 
+    /// <summary><c>other_work</c>: response work that is not a public call.</summary>
+    public IReadOnlyList<OtherWork> OtherWork { get; init; } = [];
+
+    /// <summary><c>scheduled</c>: desk resolution and appointments for scheduled incidents.</summary>
+    public ScheduledSettings Scheduled { get; init; } = new();
+
     /// <summary><c>max_paperwork_minutes_per_shift</c>: cap on the write-up time taken at a shift's start, 0..720.</summary>
     public double MaxPaperworkMinutesPerShift { get; init; } = 120;
 }

@@ -9,6 +9,21 @@ public sealed record TriagePolicy
     /// <summary><c>repeat_victim_check_rate</c>: share of calls where the handler searches for earlier contacts, 0..1.</summary>
     public double RepeatVictimCheckRate { get; init; } = 1;
 
+    /// <summary><c>structured_assessment</c>: the structured risk assessment (THRIVE): when it is done and what it costs.</summary>
+    public TriageTask StructuredAssessment { get; init; } = new();
+
+    /// <summary><c>repeat_victim_check</c>: the search of the records for earlier contacts by the same victim.</summary>
+    public TriageTask RepeatVictimCheck { get; init; } = new();
+
+    /// <summary>
+    /// <c>repeat_victim_check.prompted_by_structured_assessment</c>: a structured assessment asks about earlier contacts, so
+    /// the check is done whenever one is (default true).
+    /// </summary>
+    public bool CheckPromptedByStructuredAssessment { get; init; } = true;
+
+    /// <summary><c>records_match</c>: the chance a check finds an earlier contact, by what that contact left on record.</summary>
+    public RecordsMatch RecordsMatch { get; init; } = new();
+
     /// <summary><c>undergrade.structured.vulnerable</c>: chance a vulnerable caller is graded one level too low after a structured assessment.</summary>
     public double UndergradeStructuredVulnerable { get; init; }
 
