@@ -5,7 +5,7 @@ namespace ForceSim.Engine.Compilation;
 /// <summary>A control room ready to simulate: its roster, channels and the forces it answers.</summary>
 public sealed class CompiledControlRoom
 {
-    public CompiledControlRoom(int index, ControlRoomSettings settings, IReadOnlyList<int> forces)
+    public CompiledControlRoom(int index, ControlRoomSettings settings, IReadOnlyList<int> forces, IReadOnlyList<CompiledForce>? allForces = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         Index = index;
@@ -18,7 +18,15 @@ public sealed class CompiledControlRoom
         }
 
         Forces = forces;
+        StructuredAssessment = new CompiledTriageTask(settings.Triage.StructuredAssessment, allForces ?? []);
+        RepeatVictimCheck = new CompiledTriageTask(settings.Triage.RepeatVictimCheck, allForces ?? []);
     }
+
+    /// <summary>The room's rule for the structured risk assessment (THRIVE).</summary>
+    public CompiledTriageTask StructuredAssessment { get; }
+
+    /// <summary>The room's rule for the repeat-victim check.</summary>
+    public CompiledTriageTask RepeatVictimCheck { get; }
 
     public int Index { get; }
 

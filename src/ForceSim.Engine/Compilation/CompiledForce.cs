@@ -6,7 +6,7 @@ namespace ForceSim.Engine.Compilation;
 /// <summary>A force ready to simulate: demand curves, incident mix, samplers and unit numbering.</summary>
 public sealed class CompiledForce
 {
-    public CompiledForce(int index, ForceSettings settings, int controlRoom, int firstUnit, DateOnly startDate, double runMinutes)
+    public CompiledForce(int index, ForceSettings settings, int controlRoom, int firstUnit, DateOnly startDate, double runMinutes, Func<string, int>? classIndex = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         Index = index;
@@ -14,7 +14,7 @@ public sealed class CompiledForce
         ControlRoom = controlRoom;
         FirstUnit = firstUnit;
         UnitCount = settings.Response.Shifts.Sum(s => s.Count);
-        IncidentTypes = [.. settings.IncidentTypes.Select(t => new CompiledIncidentType(t, settings.Recording))];
+        IncidentTypes = [.. settings.IncidentTypes.Select(t => new CompiledIncidentType(t, settings.Recording, classIndex ?? (_ => -1)))];
         Demand = new DemandProfile[3];
         TypeCumulative = new double[3][];
         foreach (var channel in (Channel[])[Channel.Emergency, Channel.NonEmergency, Channel.Online])

@@ -21,13 +21,15 @@ public sealed class CompiledScenario
         var mondayOffset = (((int)scenario.Run.StartDate.DayOfWeek + 6) % 7) * 24;
         Period = new MeasuredPeriod(warmup, warmup + (scenario.Run.HorizonDays * 1440.0), mondayOffset);
 
+        CrimeClasses = [.. scenario.Forces.SelectMany(CrimeClassesOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var classIndex = CrimeClasses.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
         var roomIndex = scenario.ControlRooms.Select((room, i) => (room.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var forces = new List<CompiledForce>();
         var units = new List<UnitSlot>();
         for (var f = 0; f < scenario.Forces.Count; f++)
         {
             var settings = scenario.Forces[f];
-            var force = new CompiledForce(f, settings, roomIndex[settings.ControlRoom], units.Count, scenario.Run.StartDate, Period.End);
+            var force = new CompiledForce(f, settings, roomIndex[settings.ControlRoom], units.Count, scenario.Run.StartDate, Period.End, name => classIndex[name]);
             forces.Add(force);
             var local = 0;
             foreach (var shift in settings.Response.Shifts)
@@ -42,8 +44,15 @@ public sealed class CompiledScenario
         Forces = [.. forces];
         Units = [.. units];
         ControlRooms = [.. scenario.ControlRooms.Select((room, i) =>
-            new CompiledControlRoom(i, room, [.. forces.Where(f => f.ControlRoom == i).Select(f => f.Index)]))];
+            new CompiledControlRoom(i, room, [.. forces.Where(f => f.ControlRoom == i).Select(f => f.Index)], forces))];
     }
+
+    private static IEnumerable<string> CrimeClassesOf(ForceSettings force) =>
+        force.Recording.Probability.Keys
+            .Concat(force.IncidentTypes.Select(t => t.CrimeClass))
+            .Concat(force.IncidentTypes.SelectMany(t => t.AdditionalCrimes.Select(c => c.Class)))
+            .Concat(force.IncidentTypes.Where(t => t.DisclosedCrime is not null).Select(t => t.DisclosedCrime!.Class))
+            .Where(c => c.Length > 0);
 
     private static readonly Lazy<Rubric> DefaultRubric = new(RubricLoader.LoadDefault);
 
@@ -64,6 +73,9 @@ public sealed class CompiledScenario
 
     /// <summary>Every response unit, by global index.</summary>
     public UnitSlot[] Units { get; }
+
+    /// <summary>Every crime class any force records or meets, in ordinal order: the index crime counts are kept by.</summary>
+    public string[] CrimeClasses { get; }
 
     public long Seed => Scenario.Run.Seed;
 

@@ -19,6 +19,9 @@ public sealed class Contact
 
     public ContactProfile Profile => _profile;
 
+    /// <summary>Response work that is not a public call: no caller, no crime, no victim; it only takes units.</summary>
+    public bool IsOtherWork { get; private init; }
+
     public int Force => _profile.Force;
 
     public Channel Channel => _profile.Channel;
@@ -47,13 +50,17 @@ public sealed class Contact
     /// <inheritdoc cref="ContactProfile.PatienceMinutes"/>
     public double PatienceMinutes => _profile.PatienceMinutes;
 
-    public double HandleMinutes => _profile.HandleMinutes;
+    /// <summary>The call's handling time, with whatever assessment work the handler does on it.</summary>
+    public double HandleMinutes => _profile.HandleMinutes + Work.ExtraMinutes;
 
-    /// <inheritdoc cref="ContactProfile.GradeAfterMinutes"/>
-    public double GradeAfterMinutes => _profile.GradeAfterMinutes;
+    /// <summary>Minutes into the call at which the incident is graded: assessment work comes before the grade.</summary>
+    public double GradeAfterMinutes => _profile.GradeAfterMinutes + Work.ExtraMinutes;
 
     /// <summary>Whether the incident is graded as the call ends rather than while the handler is still talking.</summary>
     public bool GradedAtEndOfCall => _profile.GradeAfterMinutes >= _profile.HandleMinutes;
+
+    /// <summary>The assessment work the handler decided on when answering.</summary>
+    public TriageWork Work { get; private set; }
 
     public double OnSceneMinutes => _profile.OnSceneMinutes;
 
@@ -106,13 +113,36 @@ public sealed class Contact
     /// <summary>Whether the first unit arrived after the target for the grade given.</summary>
     public bool Late { get; private set; }
 
+    /// <summary>Whether the first unit arrived after the target for the grade the incident needed.</summary>
+    public bool LateForNeed { get; private set; }
+
+    /// <summary>Minutes of write-ups the first unit owed when it arrived: the pressure on its recording decision.</summary>
+    public double BacklogAtScene { get; private set; }
+
+    /// <summary>
+    /// Response work that is not a public call (an arrest, a detention, an enquiry, a scene guard), ready to wait for
+    /// units at its grade: it skips answering and triage, and holds its units for <paramref name="minutes"/> once sent.
+    /// </summary>
+    public static Contact OtherWork(int force, double now, bool counted, double minutes, int units, Grade grade)
+    {
+        var work = new Contact(new ContactProfile { Force = force, ArrivalTime = now, Counted = counted, Type = -1, OnSceneMinutes = minutes })
+        {
+            IsOtherWork = true,
+            State = ContactState.Graded,
+            Assessment = new Assessment(false, false, false, false, grade, grade),
+        };
+        work.UnitsNeeded = units;
+        return work;
+    }
+
     /// <summary>No handler is free for this channel: the caller waits in its queue.</summary>
     public void Queue() => Move(ContactState.Ringing, ContactState.Queued);
 
-    public void Answer(double now)
+    public void Answer(double now, TriageWork work)
     {
         Move(ContactState.Ringing, ContactState.Queued, ContactState.BeingHandled);
         AnsweredAt = now;
+        Work = work;
     }
 
     /// <summary>The caller's patience ran out while queued.</summary>
@@ -148,12 +178,14 @@ public sealed class Contact
         _otherUnits = otherUnits;
     }
 
-    public void ArriveAtScene(double now, bool late)
+    public void ArriveAtScene(double now, bool late, bool lateForNeed, double backlogMinutes)
     {
         Move(ContactState.Dispatched, ContactState.OnScene);
         Attended = true;
         ArrivedAt = now;
         Late = late;
+        LateForNeed = lateForNeed;
+        BacklogAtScene = backlogMinutes;
     }
 
     /// <summary>Closed after attendance, or straight after grading when resolved without deployment.</summary>

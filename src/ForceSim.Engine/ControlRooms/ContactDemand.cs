@@ -156,6 +156,14 @@ public sealed class ContactDemand
             URecord = rng.NextDouble(),
             UNotify = rng.NextDouble(),
             USpill = rng.NextDouble(),
+
+            // Drawn last, so the draws above stay aligned with models that have none of these mechanisms.
+            StructuredMinutes = _room.StructuredAssessment.Minutes.Sample(rng),
+            CheckMinutes = _room.RepeatVictimCheck.Minutes.Sample(rng),
+            UMatch = rng.NextDouble(),
+            USupports = rng.NextDouble(),
+            UDesk = rng.NextDouble(),
+            FurtherCrimesSeed = rng.NextUInt64(),
         });
     }
 }

@@ -63,4 +63,25 @@ public readonly record struct ContactProfile
     public double UNotify { get; init; }
 
     public double USpill { get; init; }
+
+    /// <summary>Minutes a structured assessment would add to this call, if the handler does one.</summary>
+    public double StructuredMinutes { get; init; }
+
+    /// <summary>Minutes a repeat-victim check would add to this call, if the handler does one.</summary>
+    public double CheckMinutes { get; init; }
+
+    /// <summary>Compared with the chance that a records search finds this caller's earlier contacts.</summary>
+    public double UMatch { get; init; }
+
+    /// <summary>Compared with the share of victims who support a prosecution.</summary>
+    public double USupports { get; init; }
+
+    /// <summary>Compared with the share of scheduled incidents a desk resolves without a unit.</summary>
+    public double UDesk { get; init; }
+
+    /// <summary>
+    /// Seeds the draws for the crimes beyond the one reported (further and disclosed crimes, and whether each is
+    /// recorded): a fixed number of draws now, however many crimes the incident turns out to hold.
+    /// </summary>
+    public ulong FurtherCrimesSeed { get; init; }
 }

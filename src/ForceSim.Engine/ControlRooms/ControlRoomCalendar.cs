@@ -85,11 +85,12 @@ public sealed class ControlRoomCalendar
 
     private static bool CarriesNumber(ControlRoomEventKind kind) =>
         kind is ControlRoomEventKind.Arrival or ControlRoomEventKind.RosterChange or ControlRoomEventKind.ShiftEnds
-            or ControlRoomEventKind.AidCheck or ControlRoomEventKind.BorrowedEnd;
+            or ControlRoomEventKind.AidCheck or ControlRoomEventKind.BorrowedEnd or ControlRoomEventKind.OtherWork;
 
     private static bool IsAboutContact(ControlRoomEventKind kind) =>
         kind is ControlRoomEventKind.CallEnded or ControlRoomEventKind.Graded or ControlRoomEventKind.Abandon
-            or ControlRoomEventKind.AtScene or ControlRoomEventKind.Cleared or ControlRoomEventKind.Spill;
+            or ControlRoomEventKind.AtScene or ControlRoomEventKind.Cleared or ControlRoomEventKind.Spill
+            or ControlRoomEventKind.AppointmentDue;
 
     private static int Expect(in ScheduledEvent<ControlRoomEventKind> e, ControlRoomEventKind kind) =>
         e.Kind == kind ? e.Argument : throw new InvalidOperationException($"A {e.Kind} event does not carry the payload of {kind}.");

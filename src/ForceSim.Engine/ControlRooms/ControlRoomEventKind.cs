@@ -56,4 +56,10 @@ public enum ControlRoomEventKind
 
     /// <summary>Borrowed units go home (number: force).</summary>
     BorrowedEnd,
+
+    /// <summary>Response work that is not a public call arises (number: the room's other-work stream).</summary>
+    OtherWork,
+
+    /// <summary>A scheduled incident's appointment comes round and it waits for a unit (contact).</summary>
+    AppointmentDue,
 }

@@ -27,6 +27,7 @@ public sealed class ControlRoomProcess : ILogicalProcess
     private readonly Triage _triage;
     private readonly IncidentClosure _closure;
     private readonly MutualAid _mutualAid;
+    private readonly OtherWorkDemand _otherWork;
 
     public ControlRoomProcess(CompiledScenario model, int roomIndex, int replication)
     {
@@ -46,15 +47,17 @@ public sealed class ControlRoomProcess : ILogicalProcess
         }
 
         _demand = new ContactDemand(model, _room, _context);
-        _handlers = new HandlerPool(_room, _context, _roomTally, [.. _tallies.Select(t => t?.Contact)], model.Period, Grade);
         _records = new RecordsSystem(model, _room, _context);
         _triage = new Triage(model, _room, _context, _records, _tallies);
-        _closure = new IncidentClosure(model, _room, _context, _tallies);
+        _handlers = new HandlerPool(_room, _context, _roomTally, [.. _tallies.Select(t => t?.Contact)], model.Period, Grade, _triage.Plan);
+        _closure = new IncidentClosure(model, _room, _context, _records, _tallies);
         _mutualAid = new MutualAid(model, _room, _context, _dispatch, _tallies);
+        _otherWork = new OtherWorkDemand(model, _room, _context);
 
         _demand.ScheduleFirstArrivals();
         _handlers.StartRoster();
         _mutualAid.ScheduleChecks();
+        _otherWork.ScheduleFirst();
     }
 
     public LpId Id { get; }
@@ -132,7 +135,7 @@ public sealed class ControlRoomProcess : ILogicalProcess
                 case ControlRoomEventKind.Arrival: _handlers.Offer(_demand.Arrive(e.Argument)); break;
                 case ControlRoomEventKind.CallEnded: _handlers.Release(_calendar.TakeContact(e)); break;
                 case ControlRoomEventKind.Graded: Grade(_calendar.TakeContact(e)); break;
-                case ControlRoomEventKind.RecordShared: _records.RecordForeign(_calendar.TakeRecordShared(e).VictimId); break;
+                case ControlRoomEventKind.RecordShared: _records.RecordForeign(_calendar.TakeRecordShared(e)); break;
                 case ControlRoomEventKind.AidCheck: _mutualAid.Check(e.Argument); break;
                 case ControlRoomEventKind.AidRequest: _mutualAid.Lend(_calendar.TakeAidRequest(e)); break;
                 case ControlRoomEventKind.AidGranted: _mutualAid.Receive(_calendar.TakeAidGranted(e)); break;
@@ -146,6 +149,8 @@ public sealed class ControlRoomProcess : ILogicalProcess
                 case ControlRoomEventKind.Cleared: Clear(_calendar.TakeContact(e)); break;
                 case ControlRoomEventKind.RepeatCall: _handlers.Offer(_demand.RepeatCall(_calendar.TakeRepeatCall(e))); break;
                 case ControlRoomEventKind.Spill: Spill(_calendar.TakeContact(e)); break;
+                case ControlRoomEventKind.OtherWork: AwaitDispatch(_otherWork.Arise(e.Argument)); break;
+                case ControlRoomEventKind.AppointmentDue: AppointmentDue(_calendar.TakeContact(e)); break;
                 default: throw new InvalidOperationException($"Unknown event kind {e.Kind}.");
             }
         }
@@ -172,18 +177,41 @@ public sealed class ControlRoomProcess : ILogicalProcess
         tally.EventsProcessed += EventsProcessed;
     }
 
-    /// <summary>Once graded, an incident is resolved without deployment or waits for units.</summary>
+    /// <summary>
+    /// Once graded, an incident is resolved without deployment, resolved by a desk (a share of scheduled incidents), or
+    /// waits for units.
+    /// </summary>
     private void Grade(Contact contact)
     {
         _triage.Assess(contact);
-        if (contact.GivenGrade == Model.Scenarios.Grade.Resolution)
+        if (contact.GivenGrade == Model.Scenarios.Grade.Resolution || ResolvedByDesk(contact))
         {
             _closure.Close(contact);
             return;
         }
 
-        _dispatch[contact.Force]!.AwaitDispatch(contact);
+        AwaitDispatch(contact);
     }
+
+    private bool ResolvedByDesk(Contact contact)
+    {
+        var share = _model.Forces[contact.Force].Settings.Response.Scheduled.DeskResolutionShare;
+        if (contact.GivenGrade != Model.Scenarios.Grade.Scheduled || contact.Profile.UDesk >= share)
+        {
+            return false;
+        }
+
+        if (contact.Counted)
+        {
+            _tallies[contact.Force]!.Response.DeskResolved++;
+        }
+
+        return true;
+    }
+
+    private void AwaitDispatch(Contact incident) => _dispatch[incident.Force]!.AwaitDispatch(incident);
+
+    private void AppointmentDue(Contact incident) => _dispatch[incident.Force]!.AppointmentDue(incident);
 
     private void ArriveAtScene(Contact incident) => _dispatch[incident.Force]!.ArriveAtScene(incident);
 
@@ -192,7 +220,15 @@ public sealed class ControlRoomProcess : ILogicalProcess
     {
         var dispatch = _dispatch[incident.Force]!;
         dispatch.Clear(incident);
-        _closure.Close(incident);
+        if (incident.IsOtherWork)
+        {
+            incident.Close(); // no caller to tell, no crime to record
+        }
+        else
+        {
+            _closure.Close(incident);
+        }
+
         dispatch.DispatchWaiting();
     }
 
@@ -207,7 +243,7 @@ public sealed class ControlRoomProcess : ILogicalProcess
     private void StartShift(ShiftPlan plan)
     {
         var slot = _model.Units[plan.Unit];
-        _dispatch[slot.Force]!.StartShift(slot.LocalIndex, plan.To);
+        _dispatch[slot.Force]!.StartShift(slot.LocalIndex, plan.To, plan.BacklogMinutes);
     }
 
     private void EndShift(int globalUnit)

@@ -17,12 +17,14 @@ public sealed class HandlerPool
     private readonly ContactTally?[] _tallies;
     private readonly int _mondayOffsetHours;
     private readonly Action<Contact> _grade;
+    private readonly Func<Contact, int, TriageWork> _plan;
     private readonly Queue<Contact>[] _queues = [new(), new(), new()];
     private readonly int[] _waiting = new int[ChannelIndex.Channels];
 
     /// <param name="tallies">Each force's contact tally, by force index (null for forces another room answers).</param>
     /// <param name="grade">What happens to a call once its incident is graded: triage, then dispatch or closing.</param>
-    public HandlerPool(CompiledControlRoom room, ControlRoomContext context, ControlRoomTally roomTally, ContactTally?[] tallies, MeasuredPeriod period, Action<Contact> grade)
+    /// <param name="plan">The assessment work a handler takes on as they answer, given the callers still waiting.</param>
+    public HandlerPool(CompiledControlRoom room, ControlRoomContext context, ControlRoomTally roomTally, ContactTally?[] tallies, MeasuredPeriod period, Action<Contact> grade, Func<Contact, int, TriageWork> plan)
     {
         ArgumentNullException.ThrowIfNull(room);
         _room = room;
@@ -31,6 +33,7 @@ public sealed class HandlerPool
         _tallies = tallies;
         _mondayOffsetHours = period.MondayOffsetHours;
         _grade = grade;
+        _plan = plan;
     }
 
     /// <summary>Handlers on duty now: the pool's capacity.</summary>
@@ -161,7 +164,9 @@ public sealed class HandlerPool
     private void Answer(Contact contact)
     {
         var now = _context.Now;
-        contact.Answer(now);
+
+        // The pressure a handler feels: callers still waiting on 999 and 101 as they pick this one up.
+        contact.Answer(now, _plan(contact, _waiting[(int)Channel.Emergency] + _waiting[(int)Channel.NonEmergency]));
         if (contact.Counted)
         {
             var c = (int)contact.Channel;

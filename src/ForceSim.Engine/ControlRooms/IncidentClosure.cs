@@ -1,25 +1,25 @@
 using ForceSim.Engine.Compilation;
-using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.Protocol;
 
 namespace ForceSim.Engine.ControlRooms;
 
 /// <summary>
-/// Closing an incident: the crime-recording decision, referral of recorded crimes to investigation,
-/// and the outcome sent to the victim. An unrecorded crime is never referred, so it gets no investigation.
+/// Closing an incident: the crime-recording decision, referral of recorded crimes to investigation, the crime record
+/// the victim leaves on the records system, and the outcome sent to the victim. An unrecorded crime is never
+/// referred, so it gets no investigation, and leaves only an incident log for a later search to find.
 /// </summary>
 public sealed class IncidentClosure
 {
     private readonly CompiledScenario _model;
     private readonly CompiledControlRoom _room;
     private readonly ControlRoomContext _context;
-    private readonly ForceTally?[] _tallies;
-    private readonly Reservoir<RecordedCheck>?[] _recordingSamples;
+    private readonly RecordsSystem _records;
+    private readonly RecordingDecision _recording;
     private long _crimeSequence;
 
     /// <param name="tallies">Each force's tally, by force index (null for forces another room answers).</param>
-    public IncidentClosure(CompiledScenario model, CompiledControlRoom room, ControlRoomContext context, ForceTally?[] tallies)
+    public IncidentClosure(CompiledScenario model, CompiledControlRoom room, ControlRoomContext context, RecordsSystem records, ForceTally?[] tallies)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(room);
@@ -27,14 +27,8 @@ public sealed class IncidentClosure
         _model = model;
         _room = room;
         _context = context;
-        _tallies = tallies;
-        _recordingSamples = new Reservoir<RecordedCheck>?[model.Forces.Length];
-        foreach (var f in room.Forces)
-        {
-            // The inspection's sample of reported crimes: was each one recorded?
-            var stream = context.Stream($"inspection:recording:{model.Forces[f].Id}");
-            _recordingSamples[f] = new(model.Inspection.RecordingSample, stream);
-        }
+        _records = records;
+        _recording = new RecordingDecision(model, room, context, tallies);
     }
 
     /// <summary>Closes the contact, after attendance or straight after grading, and tells whoever must hear of it.</summary>
@@ -42,10 +36,20 @@ public sealed class IncidentClosure
     {
         ArgumentNullException.ThrowIfNull(contact);
         contact.Close();
-        var recorded = contact.Crime && Record(contact);
+        var crimes = _recording.Decide(contact);
+        if (crimes.AnyRecorded)
+        {
+            Refer(contact, crimes);
+        }
+
         if (contact.VictimId == 0)
         {
             return;
+        }
+
+        if (crimes.AnyRecorded)
+        {
+            _records.RecordCrime(contact.VictimId, contact.Force);
         }
 
         var attended = contact.Attended;
@@ -69,63 +73,39 @@ public sealed class IncidentClosure
             Attended = attended,
             ResponseMinutes = attended ? contact.ArrivedAt - contact.ArrivalTime : double.NaN,
             Late = contact.Late,
+            LateForNeed = contact.LateForNeed,
             ToldOfDelay = toldOfDelay,
-            Crime = contact.Crime,
-            Recorded = recorded,
+            Crime = crimes.VictimsCrime,
+            Recorded = crimes.VictimsCrimeRecorded,
         });
     }
 
     /// <summary>Hands the inspection its sample of reported crimes at the end of the run.</summary>
-    public void Finish()
-    {
-        for (var f = 0; f < _recordingSamples.Length; f++)
-        {
-            if (_recordingSamples[f] is { } sample)
-            {
-                _tallies[f]!.Inspection.Recording.AddRange(sample.Items);
-            }
-        }
-    }
+    public void Finish() => _recording.Finish();
 
-    /// <summary>Whether the crime is recorded; a recorded crime is referred to the force's investigation function.</summary>
-    private bool Record(Contact contact)
+    /// <summary>
+    /// One referral per incident, for the crime the victim reported if it was recorded, else the first further crime
+    /// that was: crimes in one incident are investigated together, so the investigation's workload follows incidents.
+    /// </summary>
+    private void Refer(Contact contact, RecordedCrimes crimes)
     {
         var force = _model.Forces[contact.Force];
-        var incident = force.IncidentTypes[contact.Type];
-
-        // Missing a victim's vulnerability makes officers likelier to treat the report as a non-crime.
-        var penalty = contact.Vulnerable && !contact.Assessment.VulnerabilityIdentified ? force.Settings.Recording.MissedVulnerabilityPenalty : 0;
-        var recorded = contact.URecord < incident.RecordingProbability - penalty;
-        if (contact.Counted)
+        if (force.Settings.Investigation is null)
         {
-            var recording = _tallies[contact.Force]!.Recording;
-            recording.CrimesOccurring++;
-            recording.CrimesRecorded += recorded ? 1 : 0;
-            if (incident.IsViolence)
-            {
-                recording.ViolenceOccurring++;
-                recording.ViolenceRecorded += recorded ? 1 : 0;
-            }
-
-            _recordingSamples[contact.Force]!.Offer(new RecordedCheck(recorded, incident.IsViolence));
+            return;
         }
 
-        if (recorded && force.Settings.Investigation is not null)
+        _context.Send(new CrimeReferral
         {
-            _context.Send(new CrimeReferral
-            {
-                EffectTime = _context.WindowEnd,
-                Sender = _context.Id,
-                Target = new LpId(LpKind.Investigation, contact.Force),
-                Sequence = _context.NextSequence(),
-                CrimeId = ((long)_room.Index << 40) | ++_crimeSequence,
-                VictimId = contact.VictimId,
-                CrimeClass = incident.Settings.CrimeClass,
-                Vulnerable = contact.Vulnerable,
-                RecordedAt = _context.Now,
-            });
-        }
-
-        return recorded;
+            EffectTime = _context.WindowEnd,
+            Sender = _context.Id,
+            Target = new LpId(LpKind.Investigation, contact.Force),
+            Sequence = _context.NextSequence(),
+            CrimeId = ((long)_room.Index << 40) | ++_crimeSequence,
+            VictimId = contact.VictimId,
+            CrimeClass = _model.CrimeClasses[crimes.ReferredClass],
+            Vulnerable = contact.Vulnerable,
+            RecordedAt = _context.Now,
+        });
     }
 }

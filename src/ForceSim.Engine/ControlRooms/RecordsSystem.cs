@@ -5,17 +5,18 @@ using ForceSim.Engine.Protocol;
 namespace ForceSim.Engine.ControlRooms;
 
 /// <summary>
-/// What a control room's records system knows: which of its forces each victim has contacted before and, when
-/// records are shared, which victims other rooms have recorded. It knows only what was recorded earlier, so a
-/// repeat victim whose history sits in another room's system is invisible unless the rooms share records.
+/// What a control room's records system knows: for each victim, which of its forces hold an incident log of an earlier
+/// contact and which a recorded crime, and, when records are shared, what other rooms have recorded. It knows only
+/// what was recorded earlier, so an unrecorded crime leaves only a log behind, and a repeat victim whose history sits
+/// in another room's system is invisible unless the rooms share records.
 /// </summary>
 public sealed class RecordsSystem
 {
     private readonly CompiledScenario _model;
     private readonly CompiledControlRoom _room;
     private readonly ControlRoomContext _context;
-    private readonly Dictionary<long, ulong> _records = [];
-    private readonly HashSet<long> _foreignRecords = [];
+    private readonly Dictionary<long, History> _records = [];
+    private readonly Dictionary<long, RecordKind> _foreignRecords = [];
 
     public RecordsSystem(CompiledScenario model, CompiledControlRoom room, ControlRoomContext context)
     {
@@ -25,25 +26,56 @@ public sealed class RecordsSystem
     }
 
     /// <summary>
-    /// Whether a check would find this victim on record: a contact with the same force in this room, or, when
-    /// records are shared, any contact in this room or another room's record that has reached this one.
+    /// The best record a search could find for this victim: the force's own logs and crime records in this room, or,
+    /// when records are shared, any force's in this room and what other rooms' records have sent here.
     /// </summary>
-    public bool HasHistory(long victimId, int force, bool shared)
+    public RecordKind Find(long victimId, int force, bool shared)
     {
         if (victimId == 0)
         {
-            return false;
+            return RecordKind.None;
         }
 
-        var seen = _records.GetValueOrDefault(victimId);
-        return (seen & ForceBit(force)) != 0 || (shared && (seen != 0 || _foreignRecords.Contains(victimId)));
+        var history = _records.GetValueOrDefault(victimId);
+        var bit = ForceBit(force);
+        var own = (history.Crimes & bit) != 0 ? RecordKind.CrimeRecord : (history.Logs & bit) != 0 ? RecordKind.IncidentLog : RecordKind.None;
+        if (!shared)
+        {
+            return own;
+        }
+
+        var anyHere = history.Crimes != 0 ? RecordKind.CrimeRecord : history.Logs != 0 ? RecordKind.IncidentLog : RecordKind.None;
+        var elsewhere = _foreignRecords.GetValueOrDefault(victimId);
+        return (RecordKind)Math.Max((int)anyHere, (int)elsewhere);
     }
 
-    /// <summary>Records this contact and tells every other room that shares records (they see it from the next boundary).</summary>
-    public void Record(long victimId, int force)
+    /// <summary>Logs this contact and tells every other room that shares records (they see it from the next boundary).</summary>
+    public void RecordContact(long victimId, int force)
     {
-        ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_records, victimId, out _);
-        seen |= ForceBit(force);
+        ref var history = ref CollectionsMarshal.GetValueRefOrAddDefault(_records, victimId, out _);
+        history.Logs |= ForceBit(force);
+        Share(victimId, RecordKind.IncidentLog);
+    }
+
+    /// <summary>A crime against this victim was recorded: its record joins the log, here and in rooms that share records.</summary>
+    public void RecordCrime(long victimId, int force)
+    {
+        ref var history = ref CollectionsMarshal.GetValueRefOrAddDefault(_records, victimId, out _);
+        history.Crimes |= ForceBit(force);
+        Share(victimId, RecordKind.CrimeRecord);
+    }
+
+    /// <summary>Another room's record of this victim has reached the shared records.</summary>
+    public void RecordForeign(RecordShared shared)
+    {
+        ArgumentNullException.ThrowIfNull(shared);
+        var kind = shared.CrimeRecord ? RecordKind.CrimeRecord : RecordKind.IncidentLog;
+        ref var best = ref CollectionsMarshal.GetValueRefOrAddDefault(_foreignRecords, shared.VictimId, out _);
+        best = (RecordKind)Math.Max((int)best, (int)kind);
+    }
+
+    private void Share(long victimId, RecordKind kind)
+    {
         foreach (var room in _model.ControlRooms)
         {
             if (room.Index != _room.Index && room.Settings.Triage.SharedRecords)
@@ -55,13 +87,18 @@ public sealed class RecordsSystem
                     Target = new LpId(LpKind.ControlRoom, room.Index),
                     Sequence = _context.NextSequence(),
                     VictimId = victimId,
+                    CrimeRecord = kind == RecordKind.CrimeRecord,
                 });
             }
         }
     }
 
-    /// <summary>Another room's contact with this victim has reached the shared records.</summary>
-    public void RecordForeign(long victimId) => _foreignRecords.Add(victimId);
-
+    // Forces sharing a room are few; more than 64 in one room would share bits (and so see each other's records).
     private static ulong ForceBit(int force) => 1UL << (force & 63);
+
+    private struct History
+    {
+        public ulong Logs;
+        public ulong Crimes;
+    }
 }

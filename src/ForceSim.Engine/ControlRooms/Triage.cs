@@ -6,12 +6,15 @@ using ForceSim.Model.Scenarios;
 namespace ForceSim.Engine.ControlRooms;
 
 /// <summary>
-/// Risk assessment and grading. Without a structured assessment vulnerable callers are more often
-/// graded too low; a repeat-victim check can only flag risk when it is done and the history is on record.
+/// Risk assessment and grading. Whether a handler does a structured assessment or a repeat-victim check is decided as
+/// the call is answered, from policy and the callers waiting, and costs handling time. Without a structured assessment
+/// vulnerable callers are more often graded too low; a check can only flag a repeat victim whose earlier contact left a
+/// record this room can see, and a search finds a recorded crime more reliably than a bare incident log.
 /// </summary>
 public sealed class Triage
 {
     private readonly CompiledScenario _model;
+    private readonly CompiledControlRoom _room;
     private readonly TriagePolicy _policy;
     private readonly RecordsSystem _records;
     private readonly ForceTally?[] _tallies;
@@ -25,6 +28,7 @@ public sealed class Triage
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(tallies);
         _model = model;
+        _room = room;
         _policy = room.Settings.Triage;
         _records = records;
         _tallies = tallies;
@@ -37,15 +41,32 @@ public sealed class Triage
         }
     }
 
-    /// <summary>Assesses and grades a contact, and puts the victim's contact on record.</summary>
+    /// <summary>
+    /// The assessment work a handler takes on as they answer a call with <paramref name="callsWaiting"/> callers
+    /// (999 and 101) still waiting: mandatory work always, discretionary work less often the more are waiting. A
+    /// structured assessment asks about earlier contacts, so it brings the check with it when the policy says so.
+    /// </summary>
+    public TriageWork Plan(Contact contact, int callsWaiting)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        var (channel, force, type) = (contact.Channel, contact.Force, contact.Type);
+        var structured = _room.StructuredAssessment.IsDone(channel, force, type, callsWaiting, contact.UStructured);
+        var checkDone = (structured && _policy.CheckPromptedByStructuredAssessment)
+            || _room.RepeatVictimCheck.IsDone(channel, force, type, callsWaiting, contact.UCheck);
+        var minutes = (structured ? contact.Profile.StructuredMinutes : 0) + (checkDone ? contact.Profile.CheckMinutes : 0);
+        return new TriageWork(structured, checkDone, minutes);
+    }
+
+    /// <summary>Assesses and grades a contact, and logs the victim's contact on the records system.</summary>
     public void Assess(Contact contact)
     {
         ArgumentNullException.ThrowIfNull(contact);
         var policy = _policy;
         var incident = _model.Forces[contact.Force].IncidentTypes[contact.Type].Settings;
-        var structured = contact.UStructured < policy.StructuredAssessmentRate;
-        var checkDone = contact.UCheck < policy.RepeatVictimCheckRate;
-        var repeatIdentified = checkDone && _records.HasHistory(contact.VictimId, contact.Force, policy.SharedRecords);
+        var (structured, checkDone, _) = contact.Work;
+        var record = checkDone ? _records.Find(contact.VictimId, contact.Force, policy.SharedRecords) : RecordKind.None;
+        var repeatIdentified = record != RecordKind.None
+            && contact.Profile.UMatch < policy.RecordsMatch.Chance(record == RecordKind.CrimeRecord, structured);
         var identifyChance = structured ? policy.VulnerabilityIdentifiedStructured : policy.VulnerabilityIdentifiedUnstructured;
         var vulnerabilityIdentified = contact.Vulnerable && (contact.UVulnerabilityIdentified < identifyChance || repeatIdentified);
         var undergradeChance = (structured, contact.Vulnerable) switch
@@ -62,7 +83,7 @@ public sealed class Triage
         contact.Grade(new Assessment(structured, checkDone, repeatIdentified, vulnerabilityIdentified, incident.Grade, given));
         if (contact.VictimId != 0)
         {
-            _records.Record(contact.VictimId, contact.Force);
+            _records.RecordContact(contact.VictimId, contact.Force);
         }
 
         if (contact.Counted)
@@ -100,6 +121,10 @@ public sealed class Triage
         triage.VulnerabilityIdentified += contact.Assessment.VulnerabilityIdentified ? 1 : 0;
         triage.Undergraded += undergraded ? 1 : 0;
         tally.Response.Incidents[(int)contact.GivenGrade]++;
+        if (contact.GivenGrade == Grade.Resolution && contact.NeededGrade != Grade.Resolution)
+        {
+            tally.Response.NeedNotAttended[(int)contact.NeededGrade]++; // needed a unit, graded to get none
+        }
         if (contact.VictimId != 0)
         {
             _repeatChecks[contact.Force]!.Offer(contact.Assessment.CheckDone);

@@ -22,6 +22,9 @@ public sealed class UnitPool
     private readonly double[] _shiftEnd;
     private readonly double[] _busyMinutes;
 
+    // Write-ups each own unit owes: what it carried into its shift plus the crimes it has attended since.
+    private readonly double[] _backlog;
+
     // Units available now; the order fixes which unit is sent, so it is part of the model's determinism.
     private readonly List<int> _available = [];
 
@@ -39,6 +42,7 @@ public sealed class UnitPool
         _onShift = new bool[slots];
         _shiftEnd = new double[slots];
         _busyMinutes = new double[slots];
+        _backlog = new double[slots];
     }
 
     public int OwnUnits { get; }
@@ -58,6 +62,9 @@ public sealed class UnitPool
     public double BusyMinutes(int unit) => _busyMinutes[unit];
 
     public bool IsBorrowed(int unit) => unit >= OwnUnits;
+
+    /// <summary>Minutes of write-ups the unit owes now (0 for a borrowed unit, which answers to its own force).</summary>
+    public double Backlog(int unit) => _backlog[unit];
 
     /// <summary>Commits <paramref name="count"/> units, most recently freed first; returns the first and the others.</summary>
     public int Request(int count, out int[] others)
@@ -98,9 +105,11 @@ public sealed class UnitPool
     }
 
     /// <summary>A unit's published shift starts; returns whether it became free (an idle unit joins at once).</summary>
-    public bool StartShift(int unit, double end)
+    /// <param name="backlogMinutes">Write-ups the unit carries into the shift, as its plan says.</param>
+    public bool StartShift(int unit, double end, double backlogMinutes = 0)
     {
         _shiftEnd[unit] = end;
+        _backlog[unit] = backlogMinutes;
         if (!_onShift[unit])
         {
             _onShift[unit] = true;
@@ -235,6 +244,8 @@ public sealed class UnitPool
         {
             return; // nothing that changes the unit's next shift, or a borrowed unit that reports to its own force
         }
+
+        _backlog[unit] += paperworkMinutes;
 
         _context.Send(new UnitWorkload
         {

@@ -9,7 +9,7 @@ public static class InspectionMeasures
     /// <summary>Population measure → its inspection-sample counterpart.</summary>
     public static IReadOnlyDictionary<string, string> SampledCounterpart { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["response.attendance_within_target"] = "inspection.attendance_within_target",
+        ["response.attendance_within_need_target"] = "inspection.attendance_within_need_target",
         ["triage.repeat_victim_check_done"] = "inspection.repeat_victim_check_done",
         ["investigation.plan_set"] = "inspection.plan_set",
         ["investigation.supervised"] = "inspection.supervised",
@@ -23,7 +23,7 @@ public static class InspectionMeasures
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(into);
-        Proportion(into, "attendance_within_target", sample.Attendance.Count(x => x), sample.Attendance.Count);
+        Proportion(into, "attendance_within_need_target", sample.Attendance.Count(x => x), sample.Attendance.Count);
         Proportion(into, "repeat_victim_check_done", sample.RepeatVictimChecks.Count(x => x), sample.RepeatVictimChecks.Count);
         var files = sample.CaseFiles;
         Proportion(into, "plan_set", files.Count(f => f.PlanSet), files.Count);

@@ -12,7 +12,8 @@ public static class MeasureCalculator
     private static readonly string[] ChannelNames = ["emergency", "non_emergency", "online"];
     private static readonly string[] GradeNames = ["emergency", "priority", "scheduled"];
 
-    public static SortedDictionary<string, double?> Compute(ForceTally force, ControlRoomTally? room, MeasuredPeriod period, IReadOnlyList<RoleCostBreakdown> costs)
+    /// <param name="crimeClasses">The scenario's crime classes, by the index the recording tally counts them by.</param>
+    public static SortedDictionary<string, double?> Compute(ForceTally force, ControlRoomTally? room, MeasuredPeriod period, IReadOnlyList<RoleCostBreakdown> costs, IReadOnlyList<string>? crimeClasses = null)
     {
         ArgumentNullException.ThrowIfNull(force);
         ArgumentNullException.ThrowIfNull(costs);
@@ -20,7 +21,7 @@ public static class MeasureCalculator
         Contact(m, force.Contact, room, period);
         Triage(m, force.Triage);
         Response(m, force.Response, period);
-        Recording(m, force.Recording);
+        Recording(m, force.Recording, crimeClasses ?? []);
         Investigation(m, force.Investigation);
         Victims(m, force.Victims, period);
         m[MeasureNames.AnnualCost] = costs.Sum(c => c.AnnualGbp);
@@ -88,8 +89,9 @@ public static class MeasureCalculator
         m[MeasureNames.StructuredAssessmentRate] = Ratio(t.Structured, t.Triaged);
         m[MeasureNames.RepeatVictimCheckDone] = Ratio(t.CheckDone, t.Triaged);
         m[MeasureNames.RepeatVictimsIdentified] = Ratio(t.RepeatsIdentified, t.TrueRepeats);
-        m["triage.vulnerability_identified"] = Ratio(t.VulnerabilityIdentified, t.Vulnerable);
-        m["triage.undergraded"] = Ratio(t.Undergraded, t.Triaged);
+        m[MeasureNames.VulnerabilityIdentified] = Ratio(t.VulnerabilityIdentified, t.Vulnerable);
+        m[MeasureNames.Undergraded] = Ratio(t.Undergraded, t.Triaged);
+        m[MeasureNames.UndergradedLateForNeed] = Ratio(t.UndergradedLateForNeed, t.UndergradedAttended);
         m["triage.cross_border_repeats_identified"] = Ratio(t.CrossBorderRepeatsIdentified, t.CrossBorderRepeats);
     }
 
@@ -97,10 +99,14 @@ public static class MeasureCalculator
     {
         var hours = period.Minutes / 60.0;
         m[MeasureNames.AttendanceWithinTarget] = Ratio(t.WithinTarget[0] + t.WithinTarget[1], t.Attended[0] + t.Attended[1]);
+
+        // As an inspector judges it: against the grade the incident needed, whatever grade it was given.
+        m[MeasureNames.AttendanceWithinNeedTarget] = Ratio(t.WithinNeedTarget[0] + t.WithinNeedTarget[1], t.AttendedByNeed[0] + t.AttendedByNeed[1]);
         for (var g = 0; g < ChannelIndex.DispatchedGrades; g++)
         {
             var name = GradeNames[g];
             m[$"{MeasureNames.AttendanceWithinTarget}.{name}"] = Ratio(t.WithinTarget[g], t.Attended[g]);
+            m[$"{MeasureNames.AttendanceWithinNeedTarget}.{name}"] = Ratio(t.WithinNeedTarget[g], t.AttendedByNeed[g] + t.NeedNotAttended[g]);
             m[$"{MeasureNames.DispatchWaitMinutes}.{name}"] = Ratio(t.DispatchWaitMinutes[g], t.Dispatched[g]);
             m[$"response.dispatch_queue_mean_length.{name}"] = t.DispatchQueue[g].Area / period.Minutes;
             m[$"response.incidents_per_hour.{name}"] = t.Incidents[g] / hours;
@@ -108,6 +114,10 @@ public static class MeasureCalculator
         }
 
         m["response.resolved_without_deployment"] = Ratio(t.Incidents[3], t.Incidents.Sum());
+        m["response.scheduled_resolved_by_desk"] = Ratio(t.DeskResolved, t.Incidents[2]);
+        m["response.appointment_lead_hours"] = Ratio(t.AppointmentLeadMinutes / 60.0, t.AppointmentsBooked);
+        m["response.other_work_tasks_per_day"] = t.OtherWorkTasks / (period.Minutes / 1440.0);
+        m["response.other_work_share_of_busy_time"] = Ratio(t.OtherWorkUnitMinutes, t.UnitsBusy.Area);
         m[MeasureNames.EmergencyMedianMinutes] = NullIfNaN(t.ResponseTime[0].Quantile(0.5));
         m[MeasureNames.EmergencyP90Minutes] = NullIfNaN(t.ResponseTime[0].Quantile(0.9));
         m["response.priority_median_minutes"] = NullIfNaN(t.ResponseTime[1].Quantile(0.5));
@@ -124,11 +134,21 @@ public static class MeasureCalculator
         m["response.mutual_aid_units_lent_per_year"] = t.AidUnitsLent / years;
     }
 
-    private static void Recording(SortedDictionary<string, double?> m, RecordingTally t)
+    private static void Recording(SortedDictionary<string, double?> m, RecordingTally t, IReadOnlyList<string> classes)
     {
         m[MeasureNames.CrimesRecorded] = Ratio(t.CrimesRecorded, t.CrimesOccurring);
         m[MeasureNames.ViolenceRecorded] = Ratio(t.ViolenceRecorded, t.ViolenceOccurring);
         m["recording.crimes_reported"] = t.CrimesOccurring;
+        var further = t.AdditionalOccurring + t.DisclosedOccurring;
+        m[MeasureNames.AdditionalCrimesMissed] = Ratio(further - t.AdditionalRecorded - t.DisclosedRecorded, further);
+        m["recording.disclosed_crimes_missed"] = Ratio(t.DisclosedOccurring - t.DisclosedRecorded, t.DisclosedOccurring);
+        for (var c = 0; c < classes.Count && c < t.ClassOccurring.Count; c++)
+        {
+            if (t.ClassOccurring[c] > 0)
+            {
+                m[$"recording.class.{classes[c]}.recorded"] = Ratio(t.ClassRecorded[c], t.ClassOccurring[c]);
+            }
+        }
     }
 
     private static void Investigation(SortedDictionary<string, double?> m, InvestigationTally t)

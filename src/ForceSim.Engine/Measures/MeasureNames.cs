@@ -13,6 +13,11 @@ public static class MeasureNames
     public const string AttendanceWithinTarget = "response.attendance_within_target";
     public const string AttendanceWithinTargetEmergency = "response.attendance_within_target.emergency";
     public const string AttendanceWithinTargetPriority = "response.attendance_within_target.priority";
+    public const string AttendanceWithinNeedTarget = "response.attendance_within_need_target";
+    public const string Undergraded = "triage.undergraded";
+    public const string UndergradedLateForNeed = "triage.undergraded_late_for_need";
+    public const string VulnerabilityIdentified = "triage.vulnerability_identified";
+    public const string AdditionalCrimesMissed = "recording.additional_crimes_missed";
     public const string EmergencyMedianMinutes = "response.emergency_median_minutes";
     public const string EmergencyP90Minutes = "response.emergency_p90_minutes";
     public const string DispatchWaitMinutes = "response.dispatch_wait_minutes";

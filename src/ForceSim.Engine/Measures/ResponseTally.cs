@@ -10,6 +10,11 @@ public sealed class ResponseTally
     private long _aidRequests;
     private long _aidUnitsBorrowed;
     private long _aidUnitsLent;
+    private long _otherWorkTasks;
+    private double _otherWorkUnitMinutes;
+    private long _deskResolved;
+    private long _appointmentsBooked;
+    private double _appointmentLeadMinutes;
 
     public ResponseTally(MeasuredPeriod period)
     {
@@ -37,6 +42,14 @@ public sealed class ResponseTally
 
     public long[] WithinTarget { get; } = new long[ChannelIndex.DispatchedGrades];
 
+    /// <summary>Attended incidents by the grade they needed (which under-grading may differ from the grade given).</summary>
+    public long[] AttendedByNeed { get; } = new long[ChannelIndex.DispatchedGrades];
+
+    public long[] WithinNeedTarget { get; } = new long[ChannelIndex.DispatchedGrades];
+
+    /// <summary>Incidents that needed a unit but were graded to be resolved without one (under-graded scheduled incidents).</summary>
+    public long[] NeedNotAttended { get; } = new long[ChannelIndex.DispatchedGrades];
+
     /// <summary>Minutes from clock start to arrival at scene.</summary>
     public Histogram[] ResponseTime { get; } = new Histogram[ChannelIndex.DispatchedGrades];
 
@@ -63,6 +76,19 @@ public sealed class ResponseTally
 
     public long AidUnitsLent { get => _aidUnitsLent; set => _aidUnitsLent = value; }
 
+    /// <summary>Response work that is not a public call: tasks finished and the unit-minutes they took.</summary>
+    public long OtherWorkTasks { get => _otherWorkTasks; set => _otherWorkTasks = value; }
+
+    public double OtherWorkUnitMinutes { get => _otherWorkUnitMinutes; set => _otherWorkUnitMinutes = value; }
+
+    /// <summary>Scheduled incidents a desk resolved without a unit.</summary>
+    public long DeskResolved { get => _deskResolved; set => _deskResolved = value; }
+
+    /// <summary>Scheduled incidents given an appointment, and the minutes from the call to the appointment, summed.</summary>
+    public long AppointmentsBooked { get => _appointmentsBooked; set => _appointmentsBooked = value; }
+
+    public double AppointmentLeadMinutes { get => _appointmentLeadMinutes; set => _appointmentLeadMinutes = value; }
+
     public void Merge(ResponseTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -77,6 +103,9 @@ public sealed class ResponseTally
             DispatchWaitMinutes[g] += other.DispatchWaitMinutes[g];
             Attended[g] += other.Attended[g];
             WithinTarget[g] += other.WithinTarget[g];
+            AttendedByNeed[g] += other.AttendedByNeed[g];
+            WithinNeedTarget[g] += other.WithinNeedTarget[g];
+            NeedNotAttended[g] += other.NeedNotAttended[g];
             ResponseTime[g].Merge(other.ResponseTime[g]);
             DispatchQueue[g].Merge(other.DispatchQueue[g]);
         }
@@ -91,6 +120,11 @@ public sealed class ResponseTally
         AidRequests += other.AidRequests;
         AidUnitsBorrowed += other.AidUnitsBorrowed;
         AidUnitsLent += other.AidUnitsLent;
+        OtherWorkTasks += other.OtherWorkTasks;
+        OtherWorkUnitMinutes += other.OtherWorkUnitMinutes;
+        DeskResolved += other.DeskResolved;
+        AppointmentsBooked += other.AppointmentsBooked;
+        AppointmentLeadMinutes += other.AppointmentLeadMinutes;
     }
 
     internal void Visit(TallyVisitor visitor)
@@ -100,6 +134,9 @@ public sealed class ResponseTally
         visitor.Numbers(DispatchWaitMinutes);
         visitor.Counts(Attended);
         visitor.Counts(WithinTarget);
+        visitor.Counts(AttendedByNeed);
+        visitor.Counts(WithinNeedTarget);
+        visitor.Counts(NeedNotAttended);
         for (var g = 0; g < ChannelIndex.DispatchedGrades; g++)
         {
             ResponseTime[g].Visit(visitor);
@@ -116,5 +153,10 @@ public sealed class ResponseTally
         visitor.Count(ref _aidRequests);
         visitor.Count(ref _aidUnitsBorrowed);
         visitor.Count(ref _aidUnitsLent);
+        visitor.Count(ref _otherWorkTasks);
+        visitor.Number(ref _otherWorkUnitMinutes);
+        visitor.Count(ref _deskResolved);
+        visitor.Count(ref _appointmentsBooked);
+        visitor.Number(ref _appointmentLeadMinutes);
     }
 }

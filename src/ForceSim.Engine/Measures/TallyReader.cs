@@ -45,6 +45,12 @@ internal sealed class TallyReader(BinaryReader reader) : TallyVisitor
         ReadRuns(MemoryMarshal.Cast<double, long>(values.AsSpan()), rawBits: true);
     }
 
+    public override void ResizableCounts(ref long[] values)
+    {
+        values = new long[Length(MaxResizableLength)];
+        ReadRuns(values, rawBits: false);
+    }
+
     public override void ResizableNumbers(ref double[] values)
     {
         values = new double[Length(MaxResizableLength)];

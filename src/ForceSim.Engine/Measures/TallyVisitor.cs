@@ -27,6 +27,9 @@ internal abstract class TallyVisitor
     /// <summary>An array that grows as it is used: the reader replaces it with one of the written length.</summary>
     public abstract void ResizableNumbers(ref double[] values);
 
+    /// <inheritdoc cref="ResizableNumbers"/>
+    public abstract void ResizableCounts(ref long[] values);
+
     /// <summary>A value fixed at construction (a bin width): the reader checks it rather than sets it.</summary>
     public abstract void Shape(double value);
 

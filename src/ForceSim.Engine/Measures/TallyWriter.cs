@@ -36,6 +36,8 @@ internal sealed class TallyWriter(BinaryWriter writer) : TallyVisitor
 
     public override void ResizableNumbers(ref double[] values) => Numbers(values);
 
+    public override void ResizableCounts(ref long[] values) => Counts(values);
+
     public override void Shape(double value) => writer.Write(BitConverter.DoubleToInt64Bits(value));
 
     public override bool Present(bool present)

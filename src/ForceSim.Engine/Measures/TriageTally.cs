@@ -13,6 +13,8 @@ public sealed class TriageTally
     private long _undergraded;
     private long _crossBorderRepeats;
     private long _crossBorderRepeatsIdentified;
+    private long _undergradedAttended;
+    private long _undergradedLateForNeed;
 
     public long Triaged { get => _triaged; set => _triaged = value; }
 
@@ -35,6 +37,11 @@ public sealed class TriageTally
 
     public long CrossBorderRepeatsIdentified { get => _crossBorderRepeatsIdentified; set => _crossBorderRepeatsIdentified = value; }
 
+    /// <summary>Under-graded incidents attended, and those of them reached later than their need's target.</summary>
+    public long UndergradedAttended { get => _undergradedAttended; set => _undergradedAttended = value; }
+
+    public long UndergradedLateForNeed { get => _undergradedLateForNeed; set => _undergradedLateForNeed = value; }
+
     public void Merge(TriageTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -48,6 +55,8 @@ public sealed class TriageTally
         Undergraded += other.Undergraded;
         CrossBorderRepeats += other.CrossBorderRepeats;
         CrossBorderRepeatsIdentified += other.CrossBorderRepeatsIdentified;
+        UndergradedAttended += other.UndergradedAttended;
+        UndergradedLateForNeed += other.UndergradedLateForNeed;
     }
 
     internal void Visit(TallyVisitor visitor)
@@ -62,5 +71,7 @@ public sealed class TriageTally
         visitor.Count(ref _undergraded);
         visitor.Count(ref _crossBorderRepeats);
         visitor.Count(ref _crossBorderRepeatsIdentified);
+        visitor.Count(ref _undergradedAttended);
+        visitor.Count(ref _undergradedLateForNeed);
     }
 }

@@ -160,6 +160,7 @@ public sealed class PatrolUnitProcess : ILogicalProcess
             Unit = (int)Id.Id,
             From = start + paperwork,
             To = end,
+            BacklogMinutes = _backlogMinutes,
         });
     }
 

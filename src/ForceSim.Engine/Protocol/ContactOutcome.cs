@@ -31,7 +31,11 @@ public sealed record ContactOutcome : Message
     /// <summary>Minutes from clock start to arrival at scene; NaN when not attended.</summary>
     public required double ResponseMinutes { get; init; }
 
+    /// <summary>Whether attendance was later than the target for the grade given.</summary>
     public required bool Late { get; init; }
+
+    /// <summary>Whether attendance was later than the target for the grade the incident needed (under-grading makes the two differ).</summary>
+    public bool LateForNeed { get; init; }
 
     public required bool ToldOfDelay { get; init; }
 

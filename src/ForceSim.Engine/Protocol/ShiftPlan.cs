@@ -8,4 +8,7 @@ public sealed record ShiftPlan : Message
     public required double From { get; init; }
 
     public required double To { get; init; }
+
+    /// <summary>Minutes of write-ups the unit still owes after the shift's own write-up time.</summary>
+    public double BacklogMinutes { get; init; }
 }

@@ -28,14 +28,14 @@ public static class ReplicationRunner
             .Select(g => new RoleCostBreakdown(g.Key, g.Sum(c => c.Fte), g.Sum(c => c.AnnualGbp)))
             .ToList();
         var all = tally.AllForces();
-        var overall = MeasureCalculator.Compute(all, tally.AllControlRooms(), model.Period, allCosts);
+        var overall = MeasureCalculator.Compute(all, tally.AllControlRooms(), model.Period, allCosts, model.CrimeClasses);
         InspectionMeasures.Compute(all.Inspection, overall);
         GradeIndicators.Add(model.Rubric, overall);
         var forces = new SortedDictionary<string, SortedDictionary<string, double?>>(StringComparer.Ordinal);
         foreach (var force in model.Forces)
         {
             var room = model.ControlRooms[force.ControlRoom].Forces.Count == 1 ? tally.ControlRooms[force.ControlRoom] : null;
-            var measures = MeasureCalculator.Compute(tally.Forces[force.Index], room, model.Period, CostModel.ForForce(scenario, force.Settings));
+            var measures = MeasureCalculator.Compute(tally.Forces[force.Index], room, model.Period, CostModel.ForForce(scenario, force.Settings), model.CrimeClasses);
             InspectionMeasures.Compute(tally.Forces[force.Index].Inspection, measures);
             GradeIndicators.Add(model.Rubric, measures);
             forces[force.Id] = measures;

@@ -193,8 +193,10 @@ public sealed class VictimProcess : ILogicalProcess
 
         _journey.Add(new JourneyStep(outcome.ContactTime, JourneyKind.Contact, outcome.GivenGrade, outcome.Late, outcome.Recorded, outcome.RepeatIdentified, outcome.ResponseMinutes, Confidence));
 
-        // Safeguarding follows recognised risk, and an unrecorded crime gets none.
-        var safeguarded = (outcome.VulnerabilityIdentified || outcome.RepeatIdentified) && (!outcome.Crime || outcome.Recorded);
+        // Safeguarding follows recognised risk: vulnerability or a repeat recognised, the incident graded for what it
+        // needed (an under-graded call is a risk nobody acted on) and the crime recorded (an unrecorded crime gets none).
+        var recognised = (outcome.VulnerabilityIdentified || outcome.RepeatIdentified) && outcome.GivenGrade == outcome.NeededGrade;
+        var safeguarded = recognised && (!outcome.Crime || outcome.Recorded);
         var chance = outcome.Vulnerable && !safeguarded ? _settings.RepeatProbabilityNotSafeguarded : _settings.RepeatProbabilitySafeguarded;
         var random = Borrow();
         var u = random.NextDouble();

@@ -18,8 +18,8 @@ internal static class IncidentTypeBinder
         var id = reader.RequiredIdentifier("id");
         var share = Shares(reader);
         var grade = reader.Choice("grade", defaults.Grade, ScenarioNames.Grades);
-        var (crimeProbability, crimeClass) = Crime(reader);
         var crime = reader.Mapping("crime");
+        var (crimeProbability, crimeClass) = Crime(crime);
         return new IncidentType
         {
             Id = id,
@@ -71,9 +71,8 @@ internal static class IncidentTypeBinder
     }
 
     /// <summary><c>crime: {probability, class}</c>; the class is needed whenever the probability is above 0.</summary>
-    private static (double Probability, string Class) Crime(MappingReader reader)
+    private static (double Probability, string Class) Crime(MappingReader? crime)
     {
-        var crime = reader.Mapping("crime");
         if (crime is null)
         {
             return (0, "");

@@ -22,8 +22,6 @@ internal static class TriageBinder
             CheckPromptedByStructuredAssessment = check?.Boolean("prompted_by_structured_assessment", defaults.CheckPromptedByStructuredAssessment)
                 ?? defaults.CheckPromptedByStructuredAssessment,
             RecordsMatch = RecordsMatch(reader.Mapping("records_match")),
-            StructuredAssessmentRate = reader.Number("structured_assessment_rate", defaults.StructuredAssessmentRate, NumberRange.Probability),
-            RepeatVictimCheckRate = reader.Number("repeat_victim_check_rate", defaults.RepeatVictimCheckRate, NumberRange.Probability),
             UndergradeStructuredVulnerable = Probability(structured, "vulnerable", defaults.UndergradeStructuredVulnerable),
             UndergradeStructuredOther = Probability(structured, "other", defaults.UndergradeStructuredOther),
             UndergradeUnstructuredVulnerable = Probability(unstructured, "vulnerable", defaults.UndergradeUnstructuredVulnerable),
@@ -41,7 +39,7 @@ internal static class TriageBinder
     /// </summary>
     private static void Replaced(MappingReader reader, string oldKey, string newKey)
     {
-        if (reader.Has(oldKey))
+        if (reader.Optional(oldKey) is not null)
         {
             reader.Report(oldKey, $"'{oldKey}' is no longer a setting: how often it is done is now an outcome of policy, staffing and demand. "
                 + $"Use {newKey} (the share of discretionary calls, optionally by callers waiting) and mandatory_for; see docs/scenario-format.md");

@@ -26,6 +26,10 @@ public sealed record PressureCurve
 
     public bool IsConstant => Points.All(p => p.Share == Points[0].Share);
 
+    public bool Equals(PressureCurve? other) => other is not null && Points.SequenceEqual(other.Points);
+
+    public override int GetHashCode() => Points.Aggregate(Points.Count, (hash, p) => HashCode.Combine(hash, p.Pressure, p.Share));
+
     public double ShareAt(double pressure)
     {
         var points = Points;

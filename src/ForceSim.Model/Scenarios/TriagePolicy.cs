@@ -3,12 +3,6 @@ namespace ForceSim.Model.Scenarios;
 /// <summary>YAML: <c>triage</c>. How the call handler assesses risk and grades the incident.</summary>
 public sealed record TriagePolicy
 {
-    /// <summary><c>structured_assessment_rate</c>: share of calls given a structured risk assessment (THRIVE), 0..1.</summary>
-    public double StructuredAssessmentRate { get; init; } = 1;
-
-    /// <summary><c>repeat_victim_check_rate</c>: share of calls where the handler searches for earlier contacts, 0..1.</summary>
-    public double RepeatVictimCheckRate { get; init; } = 1;
-
     /// <summary><c>structured_assessment</c>: the structured risk assessment (THRIVE): when it is done and what it costs.</summary>
     public TriageTask StructuredAssessment { get; init; } = new();
 

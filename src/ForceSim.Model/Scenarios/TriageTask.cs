@@ -20,6 +20,16 @@ public sealed record TriageTask
     /// <summary><c>minutes</c>: handling time the task adds to the call (before the incident is graded).</summary>
     public Distributions.Distribution Minutes { get; init; } = Distributions.Distribution.Constant(0);
 
+    /// <summary>Equal when every setting is: lists compare by their items, as a scenario's values do.</summary>
+    public bool Equals(TriageTask? other) =>
+        other is not null
+        && MandatoryChannels.SequenceEqual(other.MandatoryChannels)
+        && MandatoryIncidentTypes.SequenceEqual(other.MandatoryIncidentTypes)
+        && Compliance == other.Compliance
+        && Minutes == other.Minutes;
+
+    public override int GetHashCode() => HashCode.Combine(MandatoryChannels.Count, MandatoryIncidentTypes.Count, Compliance, Minutes);
+
     /// <summary>Whether the task is mandatory on every call (every channel listed).</summary>
     public bool MandatoryEverywhere => Enum.GetValues<Channel>().All(MandatoryChannels.Contains);
 }

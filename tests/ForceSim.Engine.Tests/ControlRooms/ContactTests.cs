@@ -13,11 +13,11 @@ public sealed class ContactTests
         Assert.Equal(ContactState.Ringing, contact.State);
 
         contact.Queue();
-        contact.Answer(12);
+        contact.Answer(12, TriageWork.None);
         contact.Grade(new Assessment(true, true, false, false, Grade.Emergency, Grade.Emergency));
         contact.AwaitDispatch(14, unitsNeeded: 1);
         contact.Dispatch(15, firstUnit: 3, otherUnits: []);
-        contact.ArriveAtScene(21, late: false);
+        contact.ArriveAtScene(21, late: false, lateForNeed: false, backlogMinutes: 0);
         contact.Close();
 
         Assert.Equal(ContactState.Closed, contact.State);
@@ -33,7 +33,7 @@ public sealed class ContactTests
     public void Contact_refuses_to_be_dispatched_before_it_is_graded()
     {
         var contact = Call(Channel.Emergency);
-        contact.Answer(0);
+        contact.Answer(0, TriageWork.None);
 
         Assert.Throws<InvalidOperationException>(() => contact.Dispatch(1, firstUnit: 0, otherUnits: []));
         Assert.Equal(ContactState.BeingHandled, contact.State);
@@ -43,9 +43,9 @@ public sealed class ContactTests
     public void Contact_cannot_be_answered_twice()
     {
         var contact = Call(Channel.NonEmergency);
-        contact.Answer(1);
+        contact.Answer(1, TriageWork.None);
 
-        Assert.Throws<InvalidOperationException>(() => contact.Answer(2));
+        Assert.Throws<InvalidOperationException>(() => contact.Answer(2, TriageWork.None));
         Assert.Equal(1, contact.AnsweredAt);
     }
 
@@ -75,7 +75,7 @@ public sealed class ContactTests
     public void Contact_answered_at_once_cannot_abandon_the_queue()
     {
         var contact = Call(Channel.NonEmergency);
-        contact.Answer(0);
+        contact.Answer(0, TriageWork.None);
 
         Assert.Throws<InvalidOperationException>(contact.Abandon);
     }

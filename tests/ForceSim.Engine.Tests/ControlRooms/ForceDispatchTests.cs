@@ -20,7 +20,7 @@ public sealed class ForceDispatchTests
         dispatch.AwaitDispatch(emergency);
 
         _context.MoveTo(2);
-        dispatch.StartShift(0, end: 1440);
+        dispatch.StartShift(0, end: 1440, backlogMinutes: 0);
 
         Assert.Equal(ContactState.Dispatched, emergency.State);
         Assert.Equal(ContactState.AwaitingDispatch, priority.State);
@@ -31,7 +31,7 @@ public sealed class ForceDispatchTests
     public void ForceDispatch_keeps_its_reserve_free_for_emergencies()
     {
         var dispatch = Dispatch(units: 1, reserved: 1);
-        dispatch.StartShift(0, end: 1440);
+        dispatch.StartShift(0, end: 1440, backlogMinutes: 0);
         var priority = Graded(Grade.Priority, type: PriorityType);
         var emergency = Graded(Grade.Emergency);
 
@@ -47,7 +47,7 @@ public sealed class ForceDispatchTests
     public void ForceDispatch_holds_free_units_for_an_urgent_incident_that_needs_more_than_are_free()
     {
         var dispatch = Dispatch(units: 2);
-        dispatch.StartShift(0, end: 1440);
+        dispatch.StartShift(0, end: 1440, backlogMinutes: 0);
         var doubleCrewed = Graded(Grade.Emergency, type: DoubleCrewedType);
         var priority = Graded(Grade.Priority, type: PriorityType);
 
@@ -55,7 +55,7 @@ public sealed class ForceDispatchTests
         dispatch.AwaitDispatch(priority);
         Assert.Equal(ContactState.AwaitingDispatch, priority.State); // the one free unit is held for the emergency
 
-        dispatch.StartShift(1, end: 1440);
+        dispatch.StartShift(1, end: 1440, backlogMinutes: 0);
         Assert.Equal(ContactState.Dispatched, doubleCrewed.State);
         Assert.Equal(2, doubleCrewed.UnitsNeeded);
         Assert.Equal(1, doubleCrewed.OtherUnits.Length);
@@ -66,7 +66,7 @@ public sealed class ForceDispatchTests
     public void ForceDispatch_judges_attendance_against_the_target_for_the_grade_given()
     {
         var dispatch = Dispatch(units: 1);
-        dispatch.StartShift(0, end: 1440);
+        dispatch.StartShift(0, end: 1440, backlogMinutes: 0);
         var incident = Graded(Grade.Emergency);
         dispatch.AwaitDispatch(incident);
 

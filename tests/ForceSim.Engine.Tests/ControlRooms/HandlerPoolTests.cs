@@ -94,12 +94,18 @@ public sealed class HandlerPoolTests
         Assert.Equal(0, pool.Busy);
     }
 
+    private readonly List<int> _pressures = [];
+
     private (HandlerPool Pool, ControlRoomContext Context, ForceTally?[] Tallies) Pool(int handlers, int reservedForEmergency = 0)
     {
         var model = Single(handlers: handlers, handlersReserved: reservedForEmergency);
         var context = Context();
         var tallies = Tallies(model);
-        var pool = new HandlerPool(model.ControlRooms[0], context, new ControlRoomTally(model.Period), [.. tallies.Select(t => t?.Contact)], model.Period, _graded.Add);
+        var pool = new HandlerPool(model.ControlRooms[0], context, new ControlRoomTally(model.Period), [.. tallies.Select(t => t?.Contact)], model.Period, _graded.Add, (_, waiting) =>
+        {
+            _pressures.Add(waiting);
+            return TriageWork.None;
+        });
         pool.StartRoster();
         Assert.Equal(handlers, pool.OnDuty);
         Assert.Equal(ControlRoomEventKind.RosterChange, context.Calendar.Pop().Kind); // the next roster change, a day on

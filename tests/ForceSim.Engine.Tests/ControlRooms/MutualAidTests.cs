@@ -30,7 +30,7 @@ public sealed class MutualAidTests
         var southAid = new MutualAid(model, model.ControlRooms[1], southContext, southDispatch, southTallies);
         for (var unit = 0; unit < 3; unit++)
         {
-            southDispatch[1]!.StartShift(unit, end: 1440);
+            southDispatch[1]!.StartShift(unit, end: 1440, backlogMinutes: 0);
         }
 
         var first = Graded(Grade.Emergency);

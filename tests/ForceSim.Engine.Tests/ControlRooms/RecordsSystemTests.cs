@@ -14,11 +14,11 @@ public sealed class RecordsSystemTests
         var model = Compile([Room("joint")], [Force("east", "joint"), Force("west", "joint")]);
         var records = new RecordsSystem(model, model.ControlRooms[0], Context());
 
-        records.Record(Victim, force: 1);
+        records.RecordContact(Victim, force: 1);
 
-        Assert.True(records.HasHistory(Victim, force: 1, shared: false));
-        Assert.False(records.HasHistory(Victim, force: 0, shared: false));
-        Assert.True(records.HasHistory(Victim, force: 0, shared: true));
+        Assert.True(records.Find(Victim, force: 1, shared: false) != RecordKind.None);
+        Assert.False(records.Find(Victim, force: 0, shared: false) != RecordKind.None);
+        Assert.True(records.Find(Victim, force: 0, shared: true) != RecordKind.None);
     }
 
     [Fact]
@@ -27,11 +27,11 @@ public sealed class RecordsSystemTests
         var model = Single();
         var records = new RecordsSystem(model, model.ControlRooms[0], Context());
 
-        records.RecordForeign(Victim);
+        records.RecordForeign(new RecordShared { EffectTime = 0, Sender = new LpId(LpKind.ControlRoom, 1), Target = new LpId(LpKind.ControlRoom, 0), Sequence = 0, VictimId = Victim });
 
-        Assert.False(records.HasHistory(Victim, force: 0, shared: false));
-        Assert.True(records.HasHistory(Victim, force: 0, shared: true));
-        Assert.False(records.HasHistory(victimId: 0, force: 0, shared: true)); // a contact with no victim has no history
+        Assert.False(records.Find(Victim, force: 0, shared: false) != RecordKind.None);
+        Assert.True(records.Find(Victim, force: 0, shared: true) != RecordKind.None);
+        Assert.False(records.Find(victimId: 0, force: 0, shared: true) != RecordKind.None); // a contact with no victim has no history
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class RecordsSystemTests
         var outbox = new List<Message>();
         var records = new RecordsSystem(model, model.ControlRooms[0], Context(0, outbox));
 
-        records.Record(Victim, force: 0);
+        records.RecordContact(Victim, force: 0);
 
         var shared = Assert.IsType<RecordShared>(Assert.Single(outbox));
         Assert.Equal((new LpId(LpKind.ControlRoom, 1), Victim), (shared.Target, shared.VictimId));

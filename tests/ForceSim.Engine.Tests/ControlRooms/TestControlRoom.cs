@@ -116,7 +116,7 @@ internal static class TestControlRoom
     public static Contact Graded(Grade grade, double at = 0, int type = EmergencyType)
     {
         var contact = Call(Channel.Emergency, at, type);
-        contact.Answer(at);
+        contact.Answer(at, TriageWork.None);
         contact.Grade(new Assessment(true, true, false, false, grade, grade));
         return contact;
     }

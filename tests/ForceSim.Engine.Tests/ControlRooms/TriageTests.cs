@@ -17,10 +17,10 @@ public sealed class TriageTests
     public void Triage_cannot_identify_a_repeat_victim_whose_earlier_contact_left_no_record_in_this_room()
     {
         var (north, southRecords, _) = TwoRooms(sharedRecords: false);
-        southRecords.Record(Victim, force: 1);
+        southRecords.RecordContact(Victim, force: 1);
         Assert.Empty(_southOutbox); // north does not share records, so south tells it nothing
 
-        var repeat = Answered(Call(Channel.Emergency, force: 0, victimId: Victim, priorContacts: 1));
+        var repeat = Answered(north, Call(Channel.Emergency, force: 0, victimId: Victim, priorContacts: 1));
         north.Assess(repeat);
 
         Assert.True(repeat.Assessment.CheckDone);
@@ -31,15 +31,15 @@ public sealed class TriageTests
     public void Triage_identifies_a_repeat_victim_recorded_in_another_room_once_the_shared_record_arrives()
     {
         var (north, southRecords, northRecords) = TwoRooms(sharedRecords: true);
-        southRecords.Record(Victim, force: 1);
+        southRecords.RecordContact(Victim, force: 1);
 
         // Until the window boundary the record has not reached north.
-        Assert.False(northRecords.HasHistory(Victim, force: 0, shared: true));
+        Assert.False(northRecords.Find(Victim, force: 0, shared: true) != RecordKind.None);
         var shared = Assert.IsType<RecordShared>(Assert.Single(_southOutbox));
         Assert.Equal(new LpId(LpKind.ControlRoom, 0), shared.Target);
-        northRecords.RecordForeign(shared.VictimId); // as the host delivers it at the boundary
+        northRecords.RecordForeign(shared); // as the host delivers it at the boundary
 
-        var repeat = Answered(Call(Channel.Emergency, force: 0, victimId: Victim, priorContacts: 1));
+        var repeat = Answered(north, Call(Channel.Emergency, force: 0, victimId: Victim, priorContacts: 1));
         north.Assess(repeat);
         Assert.True(repeat.Assessment.RepeatIdentified);
     }
@@ -52,9 +52,9 @@ public sealed class TriageTests
         var tallies = Tallies(model);
         var triage = new Triage(model, model.ControlRooms[0], context, new RecordsSystem(model, model.ControlRooms[0], context), tallies);
 
-        var first = Answered(Call(Channel.Emergency, victimId: Victim));
+        var first = Answered(triage, Call(Channel.Emergency, victimId: Victim));
         triage.Assess(first);
-        var repeat = Answered(Call(Channel.Emergency, victimId: Victim, priorContacts: 1));
+        var repeat = Answered(triage, Call(Channel.Emergency, victimId: Victim, priorContacts: 1));
         triage.Assess(repeat);
 
         Assert.False(first.Assessment.RepeatIdentified);
@@ -66,14 +66,14 @@ public sealed class TriageTests
     [Fact]
     public void Triage_grades_a_flagged_repeat_victim_on_the_known_risk_instead_of_too_low()
     {
-        var policy = new TriagePolicy { StructuredAssessmentRate = 0, UndergradeUnstructuredOther = 1 };
+        var policy = new TriagePolicy { StructuredAssessment = new TriageTask { Compliance = PressureCurve.Constant(0) }, UndergradeUnstructuredOther = 1 };
         var model = Single(triage: policy);
         var context = Context();
         var triage = new Triage(model, model.ControlRooms[0], context, new RecordsSystem(model, model.ControlRooms[0], context), Tallies(model));
 
-        var first = Answered(Call(Channel.NonEmergency, type: PriorityType, victimId: Victim));
+        var first = Answered(triage, Call(Channel.NonEmergency, type: PriorityType, victimId: Victim));
         triage.Assess(first);
-        var repeat = Answered(Call(Channel.NonEmergency, type: PriorityType, victimId: Victim, priorContacts: 1));
+        var repeat = Answered(triage, Call(Channel.NonEmergency, type: PriorityType, victimId: Victim, priorContacts: 1));
         triage.Assess(repeat);
 
         Assert.Equal((Grade.Priority, Grade.Scheduled), (first.NeededGrade, first.GivenGrade));
@@ -81,9 +81,10 @@ public sealed class TriageTests
         Assert.Equal(ContactState.Graded, repeat.State);
     }
 
-    private static Contact Answered(Contact contact)
+    /// <summary>Answered by a handler who does whatever assessment work the room's policy asks when nobody is waiting.</summary>
+    private static Contact Answered(Triage triage, Contact contact)
     {
-        contact.Answer(contact.ArrivalTime);
+        contact.Answer(contact.ArrivalTime, triage.Plan(contact, callsWaiting: 0));
         return contact;
     }
 

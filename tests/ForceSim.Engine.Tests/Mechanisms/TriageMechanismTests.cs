@@ -10,8 +10,8 @@ public sealed class TriageMechanismTests
     public async Task Without_structured_assessment_vulnerable_callers_are_undergraded_more_often()
     {
         var scenario = TestScenarios.ShortCambridgeshire();
-        var none = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t with { StructuredAssessmentRate = 0 }));
-        var all = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t with { StructuredAssessmentRate = 1 }));
+        var none = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t with { StructuredAssessment = TriageTasks.Never }));
+        var all = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t with { StructuredAssessment = TriageTasks.Always }));
 
         PairedDifference.AssertDecreases(none, all, "triage.undergraded");
         PairedDifference.AssertIncreases(none, all, "triage.vulnerability_identified");
@@ -23,8 +23,8 @@ public sealed class TriageMechanismTests
     public async Task A_repeat_victim_check_that_is_never_done_identifies_no_repeat_victims()
     {
         var scenario = TestScenarios.ShortCambridgeshire();
-        var never = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t with { RepeatVictimCheckRate = 0 }));
-        var always = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t with { RepeatVictimCheckRate = 1 }));
+        var never = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t.WithoutRepeatChecks()));
+        var always = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t.WithPerfectRepeatChecks()));
 
         Assert.Equal(0, never.Summary[MeasureNames.RepeatVictimsIdentified].Mean);
         Assert.True(always.Summary[MeasureNames.RepeatVictimsIdentified].Mean > 0.99);

@@ -21,7 +21,7 @@ public sealed class VictimMechanismTests
     public async Task Safeguarding_more_victims_means_fewer_repeat_victimisations()
     {
         var scenario = TestScenarios.ShortCambridgeshire(days: 180);
-        var unsafe_ = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t with { VulnerabilityIdentifiedStructured = 0, VulnerabilityIdentifiedUnstructured = 0, RepeatVictimCheckRate = 0 }));
+        var unsafe_ = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t.WithoutRepeatChecks() with { VulnerabilityIdentifiedStructured = 0, VulnerabilityIdentifiedUnstructured = 0 }));
         var safe = await ExperimentRunner.RunAsync(scenario.WithTriage(t => t with { VulnerabilityIdentifiedStructured = 1, VulnerabilityIdentifiedUnstructured = 1 }));
 
         PairedDifference.AssertDecreases(unsafe_, safe, "victims.repeat_victimisations_per_year");

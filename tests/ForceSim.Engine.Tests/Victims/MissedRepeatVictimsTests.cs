@@ -22,7 +22,7 @@ public sealed class MissedRepeatVictimsTests
     [Fact]
     public void When_every_check_is_done_no_repeat_victim_is_missed()
     {
-        var scenario = TestScenarios.ShortCambridgeshire(days: 60, replications: 1).WithTriage(t => t with { RepeatVictimCheckRate = 1 });
+        var scenario = TestScenarios.ShortCambridgeshire(days: 60, replications: 1).WithTriage(t => t.WithPerfectRepeatChecks());
         var run = new InProcessRun(new CompiledScenario(scenario), replication: 0);
         run.Run();
 

@@ -30,8 +30,17 @@ public class CompleteScenarioTests
               online:
                 handle_minutes: {dist: uniform, min: 2, max: 6}
             triage:
-              structured_assessment_rate: 0.8
-              repeat_victim_check_rate: 0.7
+              structured_assessment:
+                mandatory_for: {channels: [emergency], incident_types: [burglary]}
+                compliance: [{calls_waiting: 0, share: 0.8}, {calls_waiting: 10, share: 0.4}]
+                minutes: {dist: constant, value: 3}
+              repeat_victim_check:
+                compliance: 0.7
+                minutes: {dist: constant, value: 1}
+                prompted_by_structured_assessment: false
+              records_match:
+                incident_log: {structured: 0.8, unstructured: 0.6}
+                crime_record: {structured: 0.98, unstructured: 0.9}
               undergrade:
                 structured: {vulnerable: 0.05, other: 0.02}
                 unstructured: {vulnerable: 0.2, other: 0.1}
@@ -165,8 +174,16 @@ public class CompleteScenarioTests
         Assert.Equal(Distribution.Uniform(2, 6), room.Channels[Channel.Online].HandleMinutes);
         Assert.Equal(new TriagePolicy
         {
-            StructuredAssessmentRate = 0.8,
-            RepeatVictimCheckRate = 0.7,
+            StructuredAssessment = new TriageTask
+            {
+                MandatoryChannels = [Channel.Emergency],
+                MandatoryIncidentTypes = ["burglary"],
+                Compliance = new PressureCurve([(0, 0.8), (10, 0.4)]),
+                Minutes = Distribution.Constant(3),
+            },
+            RepeatVictimCheck = new TriageTask { Compliance = PressureCurve.Constant(0.7), Minutes = Distribution.Constant(1) },
+            CheckPromptedByStructuredAssessment = false,
+            RecordsMatch = new RecordsMatch { IncidentLogStructured = 0.8, IncidentLogUnstructured = 0.6, CrimeRecordStructured = 0.98, CrimeRecordUnstructured = 0.9 },
             UndergradeStructuredVulnerable = 0.05,
             UndergradeStructuredOther = 0.02,
             UndergradeUnstructuredVulnerable = 0.2,
