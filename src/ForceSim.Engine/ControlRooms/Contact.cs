@@ -53,11 +53,15 @@ public sealed class Contact
     /// <summary>The call's handling time, with whatever assessment work the handler does on it.</summary>
     public double HandleMinutes => _profile.HandleMinutes + Work.ExtraMinutes;
 
-    /// <summary>Minutes into the call at which the incident is graded: assessment work comes before the grade.</summary>
-    public double GradeAfterMinutes => _profile.GradeAfterMinutes + Work.ExtraMinutes;
+    /// <summary>
+    /// Minutes into the call at which the incident is graded. Assessment work comes before the grade, except on 999:
+    /// there the handler raises the incident as soon as the immediate risk is clear and completes the assessment while
+    /// units are on their way, so the work lengthens the call without delaying the dispatch.
+    /// </summary>
+    public double GradeAfterMinutes => _profile.GradeAfterMinutes + (Channel == Channel.Emergency ? 0 : Work.ExtraMinutes);
 
     /// <summary>Whether the incident is graded as the call ends rather than while the handler is still talking.</summary>
-    public bool GradedAtEndOfCall => _profile.GradeAfterMinutes >= _profile.HandleMinutes;
+    public bool GradedAtEndOfCall => GradeAfterMinutes >= HandleMinutes;
 
     /// <summary>The assessment work the handler decided on when answering.</summary>
     public TriageWork Work { get; private set; }
