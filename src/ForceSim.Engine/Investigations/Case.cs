@@ -1,8 +1,14 @@
 namespace ForceSim.Engine.Investigations;
 
-/// <summary>One investigated crime: its lines of enquiry, supervision history and victim updates.</summary>
+/// <summary>
+/// One investigated crime: its lines of enquiry, supervision history and victim updates. It changes only through its
+/// own methods, each checking the case is still open, so no other class can leave it half-reviewed or reopen it.
+/// </summary>
 public sealed class Case
 {
+    private double _nextReviewDue;
+    private double _nextUpdateDue;
+
     public required long CrimeId { get; init; }
 
     public required long VictimId { get; init; }
@@ -24,25 +30,108 @@ public sealed class Case
 
     public bool Counted { get; init; }
 
-    public int LinesCompleted { get; set; }
+    /// <summary>When the next routine review falls due (the first review is due at allocation, see <see cref="ReviewDue"/>).</summary>
+    public required double NextReviewDue { get => _nextReviewDue; init => _nextReviewDue = value; }
+
+    public required double NextUpdateDue { get => _nextUpdateDue; init => _nextUpdateDue = value; }
+
+    public int LinesCompleted { get; private set; }
 
     /// <summary>Hours already spent on the line in progress.</summary>
-    public double HoursOnCurrentLine { get; set; }
+    public double HoursOnCurrentLine { get; private set; }
 
-    public bool PlanSet { get; set; }
+    public bool PlanSet { get; private set; }
 
-    public bool InitialReviewPending { get; set; } = true;
+    public bool InitialReviewPending { get; private set; } = true;
 
     /// <summary>False once any due supervisory review is missed.</summary>
-    public bool Supervised { get; set; } = true;
+    public bool Supervised { get; private set; } = true;
 
-    public double NextReviewDue { get; set; }
+    public bool Closed { get; private set; }
 
-    public double NextUpdateDue { get; set; }
+    public int UpdatesDue { get; private set; }
 
-    public bool Closed { get; set; }
+    public int UpdatesDelivered { get; private set; }
 
-    public int UpdatesDue { get; set; }
+    /// <summary>When a supervisor should next look at the case: the first review is due on the day of allocation.</summary>
+    public double ReviewDue => InitialReviewPending ? AllocatedAt : _nextReviewDue;
 
-    public int UpdatesDelivered { get; set; }
+    /// <summary>Supervised throughout, starting with a first review (a case closed before its first review was not).</summary>
+    public bool EffectivelySupervised => Supervised && !InitialReviewPending;
+
+    public bool AllLinesCompleted => LinesCompleted == LineHours.Length;
+
+    /// <summary>A supervisor reviews the case. A first review sets the plan if in time; if late, only an investigator planning alone does.</summary>
+    public void Review(double now, double interval, bool late, double planWithoutSupervision)
+    {
+        EnsureOpen();
+        NextReview(now, interval, planSet: !late || UPlan < planWithoutSupervision);
+        Supervised &= !late;
+    }
+
+    /// <summary>A review missed altogether: it counts against supervision and falls due again after the interval.</summary>
+    public void MissReview(double now, double interval, double planWithoutSupervision)
+    {
+        EnsureOpen();
+        Supervised = false;
+        NextReview(now, interval, planSet: UPlan < planWithoutSupervision);
+    }
+
+    /// <summary>The victim update that fell due was given (or missed for lack of time); the next falls due an interval later.</summary>
+    public void UpdateVictim(bool delivered, double interval)
+    {
+        EnsureOpen();
+        UpdatesDue++;
+        UpdatesDelivered += delivered ? 1 : 0;
+        _nextUpdateDue += interval;
+    }
+
+    /// <summary>Spends up to <paramref name="budget"/> hours on the case's lines in order; returns the hours left unused.</summary>
+    public double Work(double budget, double effortFactor)
+    {
+        EnsureOpen();
+        while (budget > 0 && LinesCompleted < LineHours.Length)
+        {
+            var needed = (LineHours[LinesCompleted] * effortFactor) - HoursOnCurrentLine;
+            if (needed > budget)
+            {
+                HoursOnCurrentLine += budget;
+                return 0;
+            }
+
+            budget -= needed;
+            HoursOnCurrentLine = 0;
+            LinesCompleted++;
+        }
+
+        return budget;
+    }
+
+    public void Close()
+    {
+        EnsureOpen();
+        Closed = true;
+    }
+
+    private void NextReview(double now, double interval, bool planSet)
+    {
+        if (InitialReviewPending)
+        {
+            InitialReviewPending = false;
+            PlanSet = planSet;
+            _nextReviewDue = now + interval;
+        }
+        else
+        {
+            _nextReviewDue += interval;
+        }
+    }
+
+    private void EnsureOpen()
+    {
+        if (Closed)
+        {
+            throw new InvalidOperationException($"Case {CrimeId} is closed.");
+        }
+    }
 }

@@ -46,8 +46,8 @@ public sealed class PatrolUnitProcess : ILogicalProcess
     public double OvertimeMinutes { get; private set; }
 
     /// <summary>
-    /// Publishes the shifts that start before the first planning point could reach them
-    /// (including a night shift running over from the day before), then plans day by day.
+    /// The unit as a user asks about it. Its busy minutes are passed in because the control room that
+    /// commands the unit keeps them, not the unit.
     /// </summary>
     public UnitReport Describe(double? busyMinutes) => new()
     {
@@ -60,6 +60,10 @@ public sealed class PatrolUnitProcess : ILogicalProcess
         BusyMinutes = busyMinutes,
     };
 
+    /// <summary>
+    /// Publishes the shifts that start before the first planning point could reach them
+    /// (including a night shift running over from the day before), then plans day by day.
+    /// </summary>
     public void Start(List<Message> outbox)
     {
         ArgumentNullException.ThrowIfNull(outbox);

@@ -1,5 +1,6 @@
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Hosting;
+using ForceSim.Engine.Measures;
 using ForceSim.Engine.Victims;
 
 namespace ForceSim.Engine.Tests.Hosting;
@@ -20,6 +21,18 @@ public sealed class InProcessRunTests
         Assert.Contains(run.PatrolUnits, u => u.ShiftLog.Count > 0);
         Assert.True(run.Investigations.Single().OpenCases > 0);
         Assert.True(tally.EventsProcessed > 100_000);
+    }
+
+    /// <summary>The hand-driven replication the one-call story uses must be the host's protocol, not a look-alike.</summary>
+    [Fact]
+    public void A_replication_driven_by_hand_window_by_window_gives_the_in_process_host_s_measures_byte_for_byte()
+    {
+        var model = new CompiledScenario(TestScenarios.OneForce());
+        var byHand = Drive.Replication(TestScenarios.OneForce()).RunToEnd();
+        var hosted = new InProcessRun(model, replication: 0).Run();
+
+        Assert.True(hosted.AllForces().Investigation.Referred > 0);
+        Assert.Equal(TallyCodec.Encode(hosted), TallyCodec.Encode(byHand));
     }
 
     [Fact]

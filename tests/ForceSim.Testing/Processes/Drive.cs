@@ -9,7 +9,8 @@ namespace ForceSim.Testing.Processes;
 
 /// <summary>
 /// One logical process of a scenario, built as the in-process host builds it and handed to a <see cref="ProcessDriver{TProcess}"/>,
-/// e.g. <c>Drive.PatrolUnit(TestScenarios.OneForce())</c>. Pass a compiled scenario to drive many processes of one model.
+/// e.g. <c>Drive.PatrolUnit(TestScenarios.OneForce())</c>, or all of them together in a <see cref="ReplicationDriver"/>. Pass a
+/// compiled scenario to drive many processes of one model.
 /// </summary>
 public static class Drive
 {
@@ -35,4 +36,8 @@ public static class Drive
 
     public static ProcessDriver<InvestigationProcess> Investigation(CompiledScenario model, int force = 0, int replication = 0) =>
         new(model, new InvestigationProcess(model, force, replication));
+
+    /// <summary>Every process of one replication together, with the messages between them routed by the window protocol.</summary>
+    public static ReplicationDriver Replication(Scenario scenario, int replication = 0) =>
+        new(new CompiledScenario(scenario), replication);
 }
