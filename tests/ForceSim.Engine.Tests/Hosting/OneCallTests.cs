@@ -103,8 +103,8 @@ public sealed class OneCallTests
             channels:
               emergency: {handle_minutes: {dist: constant, value: 2}}
             triage:
-              structured_assessment_rate: 1
-              repeat_victim_check_rate: 1
+              structured_assessment: {mandatory_for: {channels: [emergency]}}
+              repeat_victim_check: {mandatory_for: {channels: [emergency]}}
               undergrade: {structured: {vulnerable: 0, other: 0}, unstructured: {vulnerable: 0, other: 0}}
         forces:
           - id: force
