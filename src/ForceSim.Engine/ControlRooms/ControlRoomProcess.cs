@@ -206,6 +206,7 @@ public sealed class ControlRoomProcess : ILogicalProcess
             _tallies[contact.Force]!.Response.DeskResolved++;
         }
 
+        _dispatch[contact.Force]!.ResolvedByDesk(contact);
         return true;
     }
 

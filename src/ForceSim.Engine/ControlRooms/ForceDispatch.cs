@@ -154,6 +154,26 @@ public sealed class ForceDispatch
         _context.Calendar.Schedule(now + incident.OnSceneMinutes, ControlRoomEventKind.Cleared, incident);
     }
 
+    /// <summary>
+    /// A scheduled incident a desk resolved without a unit. When it needed a unit sooner (it was under-graded), nobody
+    /// attended in time for its need: it counts against attendance within need, in the population and in the
+    /// inspection's sample, as an inspector reading the incident would count it.
+    /// </summary>
+    public void ResolvedByDesk(Contact incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        if (!incident.Counted || incident.NeededGrade == incident.GivenGrade)
+        {
+            return;
+        }
+
+        _tally.NeedNotAttended[(int)incident.NeededGrade]++;
+        if (incident.NeededGrade is Grade.Emergency or Grade.Priority)
+        {
+            _attendanceSample.Offer(false);
+        }
+    }
+
     /// <summary>The units clear the scene; each crime leaves them paperwork.</summary>
     public void Clear(Contact incident)
     {

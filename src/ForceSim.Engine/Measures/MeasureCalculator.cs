@@ -100,8 +100,11 @@ public static class MeasureCalculator
         var hours = period.Minutes / 60.0;
         m[MeasureNames.AttendanceWithinTarget] = Ratio(t.WithinTarget[0] + t.WithinTarget[1], t.Attended[0] + t.Attended[1]);
 
-        // As an inspector judges it: against the grade the incident needed, whatever grade it was given.
-        m[MeasureNames.AttendanceWithinNeedTarget] = Ratio(t.WithinNeedTarget[0] + t.WithinNeedTarget[1], t.AttendedByNeed[0] + t.AttendedByNeed[1]);
+        // As an inspector judges it: against the grade the incident needed, whatever grade it was given; an incident
+        // that needed a unit and was resolved without one was not attended in time.
+        m[MeasureNames.AttendanceWithinNeedTarget] = Ratio(
+            t.WithinNeedTarget[0] + t.WithinNeedTarget[1],
+            t.AttendedByNeed[0] + t.AttendedByNeed[1] + t.NeedNotAttended[0] + t.NeedNotAttended[1]);
         for (var g = 0; g < ChannelIndex.DispatchedGrades; g++)
         {
             var name = GradeNames[g];

@@ -47,7 +47,10 @@ public sealed class ResponseTally
 
     public long[] WithinNeedTarget { get; } = new long[ChannelIndex.DispatchedGrades];
 
-    /// <summary>Incidents that needed a unit but were graded to be resolved without one (under-graded scheduled incidents).</summary>
+    /// <summary>
+    /// Incidents that needed a unit but got none: under-graded scheduled incidents graded to be resolved without one,
+    /// and under-graded priority incidents a desk resolved.
+    /// </summary>
     public long[] NeedNotAttended { get; } = new long[ChannelIndex.DispatchedGrades];
 
     /// <summary>Minutes from clock start to arrival at scene.</summary>

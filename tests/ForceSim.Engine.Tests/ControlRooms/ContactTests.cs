@@ -107,4 +107,34 @@ public sealed class ContactTests
         Assert.Equal((42L, PriorityType), (emergency.VictimId, emergency.Type));
         Assert.Equal(1.0, emergency.USpill); // a 999 caller does not spill again
     }
+
+    [Fact]
+    public void Assessment_work_lengthens_the_call_and_comes_before_the_grade_except_on_999()
+    {
+        var work = new TriageWork(Structured: true, CheckDone: true, ExtraMinutes: 4);
+        var call101 = new Contact(Call(Channel.NonEmergency, handleMinutes: 10).Profile with { GradeAfterMinutes = 6 });
+        var call999 = new Contact(Call(Channel.Emergency, handleMinutes: 10).Profile with { GradeAfterMinutes = 3 });
+
+        call101.Answer(0, work);
+        call999.Answer(0, work);
+
+        Assert.Equal((14, 10), (call101.HandleMinutes, call101.GradeAfterMinutes));
+        Assert.Equal((14, 3), (call999.HandleMinutes, call999.GradeAfterMinutes)); // units are sent while the handler assesses
+        Assert.False(call101.GradedAtEndOfCall || call999.GradedAtEndOfCall);
+        Assert.Equal(work, call101.Work);
+    }
+
+    [Fact]
+    public void Other_work_starts_graded_at_its_grade_with_no_caller_crime_or_victim()
+    {
+        var work = Contact.OtherWork(force: 0, now: 30, counted: true, minutes: 240, units: 2, Grade.Emergency);
+
+        Assert.True(work.IsOtherWork);
+        Assert.Equal(ContactState.Graded, work.State);
+        Assert.Equal((Grade.Emergency, Grade.Emergency), (work.NeededGrade, work.GivenGrade));
+        Assert.Equal((30, 240, 2), (work.ArrivalTime, work.OnSceneMinutes, work.UnitsNeeded));
+        Assert.False(work.Crime || work.Vulnerable);
+        Assert.Equal(0, work.VictimId);
+        Assert.Throws<InvalidOperationException>(() => work.Answer(31, TriageWork.None));
+    }
 }

@@ -94,7 +94,42 @@ public sealed class HandlerPoolTests
         Assert.Equal(0, pool.Busy);
     }
 
+    [Fact]
+    public void HandlerPool_tells_triage_how_many_999_and_101_callers_are_still_waiting_as_it_answers_each_call()
+    {
+        var (pool, context, _) = Pool(handlers: 1);
+        var first = Call(Channel.NonEmergency);
+        var emergency = Call(Channel.Emergency);
+        var second = Call(Channel.NonEmergency);
+        var third = Call(Channel.NonEmergency);
+        foreach (var call in (Contact[])[first, emergency, second, third])
+        {
+            pool.Offer(call);
+        }
+
+        context.MoveTo(2);
+        pool.Release(first);  // the 999 caller is answered with two 101 callers still waiting
+        pool.Release(emergency); // then a 101 caller, with one other still waiting
+
+        Assert.Equal([0, 2, 1], _pressures);
+    }
+
+    [Fact]
+    public void HandlerPool_holds_the_handler_for_the_assessment_work_decided_as_the_call_is_answered()
+    {
+        var (pool, context, _) = Pool(handlers: 1);
+        _work = new TriageWork(Structured: true, CheckDone: false, ExtraMinutes: 3);
+        var call = Call(Channel.NonEmergency, handleMinutes: 2);
+
+        pool.Offer(call);
+
+        var ended = context.Calendar.Pop();
+        Assert.Equal((5.0, ControlRoomEventKind.CallEnded), (ended.Time, ended.Kind));
+        Assert.Equal(_work, call.Work);
+    }
+
     private readonly List<int> _pressures = [];
+    private TriageWork _work = TriageWork.None;
 
     private (HandlerPool Pool, ControlRoomContext Context, ForceTally?[] Tallies) Pool(int handlers, int reservedForEmergency = 0)
     {
@@ -104,7 +139,7 @@ public sealed class HandlerPoolTests
         var pool = new HandlerPool(model.ControlRooms[0], context, new ControlRoomTally(model.Period), [.. tallies.Select(t => t?.Contact)], model.Period, _graded.Add, (_, waiting) =>
         {
             _pressures.Add(waiting);
-            return TriageWork.None;
+            return _work;
         });
         pool.StartRoster();
         Assert.Equal(handlers, pool.OnDuty);

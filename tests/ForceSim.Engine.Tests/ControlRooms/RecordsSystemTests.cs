@@ -35,6 +35,65 @@ public sealed class RecordsSystemTests
     }
 
     [Fact]
+    public void A_contact_leaves_an_incident_log_and_a_recorded_crime_is_found_as_a_crime_record()
+    {
+        var model = Single();
+        var records = new RecordsSystem(model, model.ControlRooms[0], Context());
+
+        Assert.Equal(RecordKind.None, records.Find(Victim, force: 0, shared: false));
+        records.RecordContact(Victim, force: 0);
+        Assert.Equal(RecordKind.IncidentLog, records.Find(Victim, force: 0, shared: false));
+        records.RecordCrime(Victim, force: 0);
+        Assert.Equal(RecordKind.CrimeRecord, records.Find(Victim, force: 0, shared: false));
+
+        // A later contact does not hide the crime already on record.
+        records.RecordContact(Victim, force: 0);
+        Assert.Equal(RecordKind.CrimeRecord, records.Find(Victim, force: 0, shared: true));
+        Assert.Equal(RecordKind.None, records.Find(Victim + 1, force: 0, shared: true));
+    }
+
+    [Fact]
+    public void A_crime_recorded_by_another_force_of_the_room_is_found_as_a_crime_record_only_when_records_are_shared()
+    {
+        var model = Compile([Room("joint")], [Force("east", "joint"), Force("west", "joint")]);
+        var records = new RecordsSystem(model, model.ControlRooms[0], Context());
+        records.RecordContact(Victim, force: 0);
+        records.RecordCrime(Victim, force: 1);
+
+        Assert.Equal(RecordKind.IncidentLog, records.Find(Victim, force: 0, shared: false));
+        Assert.Equal(RecordKind.CrimeRecord, records.Find(Victim, force: 0, shared: true));
+    }
+
+    [Fact]
+    public void A_shared_crime_record_from_another_room_is_found_as_a_crime_record_and_a_later_log_does_not_downgrade_it()
+    {
+        var model = Single();
+        var records = new RecordsSystem(model, model.ControlRooms[0], Context());
+
+        records.RecordForeign(Shared(crimeRecord: false));
+        Assert.Equal(RecordKind.IncidentLog, records.Find(Victim, force: 0, shared: true));
+        records.RecordForeign(Shared(crimeRecord: true));
+        records.RecordForeign(Shared(crimeRecord: false));
+
+        Assert.Equal(RecordKind.CrimeRecord, records.Find(Victim, force: 0, shared: true));
+        Assert.Equal(RecordKind.None, records.Find(Victim, force: 0, shared: false));
+    }
+
+    [Fact]
+    public void A_recorded_crime_is_shared_as_a_crime_record_and_a_contact_as_a_log()
+    {
+        var sharing = new Model.Scenarios.TriagePolicy { SharedRecords = true };
+        var model = Compile([Room("a", triage: sharing), Room("b", triage: sharing)], [Force("a", "a"), Force("b", "b")]);
+        var outbox = new List<Message>();
+        var records = new RecordsSystem(model, model.ControlRooms[0], Context(0, outbox));
+
+        records.RecordContact(Victim, force: 0);
+        records.RecordCrime(Victim, force: 0);
+
+        Assert.Equal([false, true], outbox.Cast<RecordShared>().Select(m => m.CrimeRecord));
+    }
+
+    [Fact]
     public void A_record_is_sent_to_every_other_room_that_shares_records_and_to_no_other()
     {
         var sharing = new Model.Scenarios.TriagePolicy { SharedRecords = true };
@@ -49,4 +108,14 @@ public sealed class RecordsSystemTests
         var shared = Assert.IsType<RecordShared>(Assert.Single(outbox));
         Assert.Equal((new LpId(LpKind.ControlRoom, 1), Victim), (shared.Target, shared.VictimId));
     }
+
+    private static RecordShared Shared(bool crimeRecord) => new()
+    {
+        EffectTime = 0,
+        Sender = new LpId(LpKind.ControlRoom, 1),
+        Target = new LpId(LpKind.ControlRoom, 0),
+        Sequence = 0,
+        VictimId = Victim,
+        CrimeRecord = crimeRecord,
+    };
 }

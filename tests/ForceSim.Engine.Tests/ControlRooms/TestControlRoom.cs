@@ -113,11 +113,14 @@ internal static class TestControlRoom
     });
 
     /// <summary>A contact answered and graded as <paramref name="grade"/>, ready to wait for units.</summary>
-    public static Contact Graded(Grade grade, double at = 0, int type = EmergencyType)
+    public static Contact Graded(Grade grade, double at = 0, int type = EmergencyType) => Graded(grade, grade, at, type);
+
+    /// <summary>A contact that needed <paramref name="needed"/> but was given <paramref name="given"/> (under-graded when they differ).</summary>
+    public static Contact Graded(Grade needed, Grade given, double at = 0, int type = EmergencyType)
     {
         var contact = Call(Channel.Emergency, at, type);
         contact.Answer(at, TriageWork.None);
-        contact.Grade(new Assessment(true, true, false, false, grade, grade));
+        contact.Grade(new Assessment(true, true, false, false, needed, given));
         return contact;
     }
 

@@ -81,6 +81,74 @@ public sealed class TriageTests
         Assert.Equal(ContactState.Graded, repeat.State);
     }
 
+    [Fact]
+    public void Triage_plans_a_structured_assessment_that_brings_the_repeat_check_with_it_and_adds_both_their_minutes()
+    {
+        var policy = new TriagePolicy
+        {
+            StructuredAssessment = new TriageTask { MandatoryChannels = [Channel.Emergency], Compliance = PressureCurve.Constant(0) },
+            RepeatVictimCheck = new TriageTask { Compliance = PressureCurve.Constant(0) },
+        };
+        var triage = TriageOf(policy);
+        var call = new Contact(Call(Channel.Emergency).Profile with { StructuredMinutes = 3, CheckMinutes = 1.5 });
+
+        Assert.Equal(new TriageWork(Structured: true, CheckDone: true, ExtraMinutes: 4.5), triage.Plan(call, callsWaiting: 50));
+
+        var unprompted = TriageOf(policy with { CheckPromptedByStructuredAssessment = false });
+        Assert.Equal(new TriageWork(Structured: true, CheckDone: false, ExtraMinutes: 3), unprompted.Plan(call, callsWaiting: 50));
+    }
+
+    [Fact]
+    public void Triage_plans_discretionary_work_less_often_the_more_callers_wait()
+    {
+        var policy = new TriagePolicy
+        {
+            StructuredAssessment = new TriageTask { Compliance = new PressureCurve([(0, 0.9), (20, 0.1)]) },
+            RepeatVictimCheck = new TriageTask { Compliance = new PressureCurve([(0, 0.9), (20, 0.1)]) },
+            CheckPromptedByStructuredAssessment = false,
+        };
+        var triage = TriageOf(policy);
+        var call = new Contact(Call(Channel.NonEmergency).Profile with { UStructured = 0.6, UCheck = 0.2, StructuredMinutes = 3, CheckMinutes = 1 });
+
+        Assert.Equal(new TriageWork(true, true, 4), triage.Plan(call, callsWaiting: 0));
+        Assert.Equal(new TriageWork(false, true, 1), triage.Plan(call, callsWaiting: 10)); // 50% of calls
+        Assert.Equal(new TriageWork(false, false, 0), triage.Plan(call, callsWaiting: 30)); // 10%
+    }
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void Triage_finds_a_repeat_victim_with_a_recorded_crime_more_reliably_than_one_known_only_from_incident_logs(bool crimeRecorded, bool identified)
+    {
+        var policy = new TriagePolicy
+        {
+            RepeatVictimCheck = TriageTasks.Always,
+            RecordsMatch = new RecordsMatch { IncidentLogStructured = 0.3, IncidentLogUnstructured = 0.3, CrimeRecordStructured = 0.9, CrimeRecordUnstructured = 0.9 },
+        };
+        CompiledScenario model = Single(triage: policy);
+        var context = Context();
+        var records = new RecordsSystem(model, model.ControlRooms[0], context);
+        var triage = new Triage(model, model.ControlRooms[0], context, records, Tallies(model));
+        records.RecordContact(Victim, force: 0);
+        if (crimeRecorded)
+        {
+            records.RecordCrime(Victim, force: 0);
+        }
+
+        var repeat = Answered(triage, new Contact(Call(Channel.Emergency, victimId: Victim, priorContacts: 1).Profile with { UMatch = 0.6 }));
+        triage.Assess(repeat);
+
+        Assert.True(repeat.Assessment.CheckDone);
+        Assert.Equal(identified, repeat.Assessment.RepeatIdentified);
+    }
+
+    private static Triage TriageOf(TriagePolicy policy)
+    {
+        CompiledScenario model = Single(triage: policy);
+        var context = Context();
+        return new Triage(model, model.ControlRooms[0], context, new RecordsSystem(model, model.ControlRooms[0], context), Tallies(model));
+    }
+
     /// <summary>Answered by a handler who does whatever assessment work the room's policy asks when nobody is waiting.</summary>
     private static Contact Answered(Triage triage, Contact contact)
     {

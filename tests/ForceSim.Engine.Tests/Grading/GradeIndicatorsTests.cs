@@ -7,7 +7,7 @@ public sealed class GradeIndicatorsTests
 {
     private static readonly Rubric Rubric = TestRubrics.Rubric(
         TestRubrics.Area("responding", GradeCombination.Worst,
-            TestRubrics.Higher("response.attendance_within_target"),
+            TestRubrics.Higher("response.attendance_within_need_target"),
             TestRubrics.Higher("contact.emergency_answered_within_10s")),
         TestRubrics.Area("investigating", GradeCombination.Worst, TestRubrics.Higher("investigation.plan_set")),
         TestRubrics.Area("unmeasured", GradeCombination.Worst, TestRubrics.Higher("no.such_measure")));
@@ -16,9 +16,9 @@ public sealed class GradeIndicatorsTests
     public void Each_area_and_view_gets_a_one_for_its_grade_and_zeros_for_the_others()
     {
         var measures = TestResults.Measures(
-            ("response.attendance_within_target", 0.85),
+            ("response.attendance_within_need_target", 0.85),
             ("contact.emergency_answered_within_10s", 0.95),
-            ("inspection.attendance_within_target", 0.50),
+            ("inspection.attendance_within_need_target", 0.50),
             ("investigation.plan_set", 0.92),
             ("inspection.plan_set", 0.70));
 
@@ -56,7 +56,7 @@ public sealed class GradeIndicatorsTests
     [Fact]
     public void An_area_with_no_measured_values_gets_null_indicators_in_both_views()
     {
-        var measures = TestResults.Measures(("response.attendance_within_target", 0.85));
+        var measures = TestResults.Measures(("response.attendance_within_need_target", 0.85));
 
         GradeIndicators.Add(Rubric, measures);
 
@@ -82,7 +82,11 @@ public sealed class GradeIndicatorsTests
     [Fact]
     public void The_inspection_view_of_a_measure_is_its_sampled_counterpart_where_one_exists()
     {
-        Assert.Equal("inspection.attendance_within_target", GradeIndicators.InspectionView("response.attendance_within_target"));
+        Assert.Equal("inspection.attendance_within_need_target", GradeIndicators.InspectionView("response.attendance_within_need_target"));
+
+        // Inspectors judge a sampled incident against the response it needed, so attendance against the grade given
+        // has no audit sample of its own.
+        Assert.Equal("response.attendance_within_target", GradeIndicators.InspectionView("response.attendance_within_target"));
         Assert.Equal("inspection.violence_recorded", GradeIndicators.InspectionView("recording.violence_recorded"));
         Assert.Equal("contact.emergency_answered_within_10s", GradeIndicators.InspectionView("contact.emergency_answered_within_10s"));
     }

@@ -29,7 +29,7 @@ public sealed class InspectionEmulatorTests : IClassFixture<InspectionEmulatorTe
         Assert.Equal(4, _result.Replications.Count);
         Assert.All(_result.Replications, r =>
         {
-            Assert.Equal(79, r.Measures["inspection.attendance_within_target_n"]);
+            Assert.Equal(79, r.Measures["inspection.attendance_within_need_target_n"]);
             Assert.Equal(81, r.Measures["inspection.repeat_victim_check_done_n"]);
             Assert.Equal(130, r.Measures["inspection.plan_set_n"]);
             Assert.Equal(130, r.Measures["inspection.supervised_n"]);
@@ -82,7 +82,7 @@ public sealed class InspectionEmulatorTests : IClassFixture<InspectionEmulatorTe
     }
 
     [Theory]
-    [InlineData("response.attendance_within_target")]
+    [InlineData("response.attendance_within_need_target")]
     [InlineData("triage.repeat_victim_check_done")]
     public void A_small_audit_sample_varies_more_between_replications_than_the_population_figure(string population)
     {
@@ -100,7 +100,7 @@ public sealed class InspectionEmulatorTests : IClassFixture<InspectionEmulatorTe
         // Each difference over its binomial standard error sqrt(p(1 - p) / n) is roughly standard normal, so the
         // root mean square over 2 measures × 4 replications lies well within 0.3..2 (chi-square with 8 df).
         var standardised = new List<double>();
-        foreach (var population in (string[])["response.attendance_within_target", "triage.repeat_victim_check_done"])
+        foreach (var population in (string[])["response.attendance_within_need_target", "triage.repeat_victim_check_done"])
         {
             var sampled = InspectionMeasures.SampledCounterpart[population];
             foreach (var r in _result.Replications)

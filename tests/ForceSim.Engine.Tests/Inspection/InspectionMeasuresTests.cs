@@ -5,7 +5,7 @@ namespace ForceSim.Engine.Tests.Inspection;
 public sealed class InspectionMeasuresTests
 {
     private static readonly string[] Names =
-        ["attendance_within_target", "repeat_victim_check_done", "plan_set", "supervised", "enquiries_completed", "victims_informed", "crimes_recorded", "violence_recorded"];
+        ["attendance_within_need_target", "repeat_victim_check_done", "plan_set", "supervised", "enquiries_completed", "victims_informed", "crimes_recorded", "violence_recorded"];
 
     [Fact]
     public void Proportions_and_sample_sizes_of_a_hand_built_tally()
@@ -24,8 +24,8 @@ public sealed class InspectionMeasuresTests
 
         InspectionMeasures.Compute(tally, measures);
 
-        Assert.Equal(0.75, measures["inspection.attendance_within_target"]);
-        Assert.Equal(4, measures["inspection.attendance_within_target_n"]);
+        Assert.Equal(0.75, measures["inspection.attendance_within_need_target"]);
+        Assert.Equal(4, measures["inspection.attendance_within_need_target_n"]);
         Assert.Equal(0.4, measures["inspection.repeat_victim_check_done"]);
         Assert.Equal(5, measures["inspection.repeat_victim_check_done_n"]);
         Assert.Equal(2.0 / 3, measures["inspection.plan_set"]);

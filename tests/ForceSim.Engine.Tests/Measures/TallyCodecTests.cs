@@ -50,6 +50,30 @@ public sealed class TallyCodecTests
     }
 
     [Fact]
+    public void Attendance_against_need_other_work_appointments_and_recording_by_class_survive_encoding()
+    {
+        var original = HalfwayTally();
+
+        var decoded = TallyCodec.Decode(TallyCodec.Encode(original)).Forces[0];
+
+        var response = decoded.Response;
+        Assert.Equal([7L, 5L, 3L], response.AttendedByNeed);
+        Assert.Equal([4L, 5L, 1L], response.WithinNeedTarget);
+        Assert.Equal([0L, 2L, 6L], response.NeedNotAttended);
+        Assert.Equal((11L, 2_640.25), (response.OtherWorkTasks, response.OtherWorkUnitMinutes));
+        Assert.Equal(13L, response.DeskResolved);
+        Assert.Equal((17L, 4_321.5), (response.AppointmentsBooked, response.AppointmentLeadMinutes));
+        Assert.Equal((19L, 15L), (decoded.Triage.UndergradedAttended, decoded.Triage.UndergradedLateForNeed));
+        var recording = decoded.Recording;
+        Assert.Equal((23L, 9L, 29L, 8L), (recording.AdditionalOccurring, recording.AdditionalRecorded, recording.DisclosedOccurring, recording.DisclosedRecorded));
+        Assert.Equal(original.Forces[0].Recording.ClassOccurring, recording.ClassOccurring);
+        Assert.Equal([0L, 0L, 0L, 1L, 0L, 2L], recording.ClassOccurring);
+        Assert.Equal([0L, 0L, 0L, 1L, 0L, 1L], recording.ClassRecorded);
+        Assert.Equal((3L, 2L, 2L, 10L), (recording.CrimesOccurring, recording.CrimesRecorded, recording.ViolenceOccurring, recording.ViolenceRecorded)); // 9 set by hand, 1 counted
+        Assert.Empty(TallyCodec.Decode(TallyCodec.Encode(original)).Forces[1].Recording.ClassOccurring);
+    }
+
+    [Fact]
     public void Doubles_keep_their_exact_bits()
     {
         var tally = new ReplicationTally(Period, forces: 1, controlRooms: 0);
@@ -142,6 +166,28 @@ public sealed class TallyCodecTests
         response.PaperworkMinutes = 90;
         response.AidUnitsLent = 1;
         force.Recording.ViolenceRecorded = 9;
+        force.Recording.AdditionalOccurring = 23;
+        force.Recording.AdditionalRecorded = 9;
+        force.Recording.DisclosedOccurring = 29;
+        force.Recording.DisclosedRecorded = 8;
+        force.Recording.Count(classIndex: 5, violence: true, recorded: true);
+        force.Recording.Count(classIndex: 3, violence: false, recorded: true);
+        force.Recording.Count(classIndex: 5, violence: true, recorded: false);
+        force.Triage.UndergradedAttended = 19;
+        force.Triage.UndergradedLateForNeed = 15;
+        response.AttendedByNeed[0] = 7;
+        response.AttendedByNeed[1] = 5;
+        response.AttendedByNeed[2] = 3;
+        response.WithinNeedTarget[0] = 4;
+        response.WithinNeedTarget[1] = 5;
+        response.WithinNeedTarget[2] = 1;
+        response.NeedNotAttended[1] = 2;
+        response.NeedNotAttended[2] = 6;
+        response.OtherWorkTasks = 11;
+        response.OtherWorkUnitMinutes = 2_640.25;
+        response.DeskResolved = 13;
+        response.AppointmentsBooked = 17;
+        response.AppointmentLeadMinutes = 4_321.5;
         force.Investigation.CaseloadSum = 17.25;
         force.Victims.ConfidenceSum = 0.1;
         force.Inspection.CaseFiles.Add(new CaseFile("violence", PlanSet: true, Supervised: false, 2, 3, 1, 4));

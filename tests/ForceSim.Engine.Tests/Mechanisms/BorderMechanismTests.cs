@@ -76,7 +76,7 @@ public sealed class BorderMechanismTests
             call_handlers: {"{"}unlimited: true{"}"}
             channels:
               non_emergency: {"{"}handle_minutes: {"{"}dist: constant, value: 0{"}"}{"}"}
-            triage: {"{"}repeat_victim_check_rate: 1, shared_records: {(shared ? "true" : "false")}{"}"}
+            triage: {"{"}repeat_victim_check: {"{"}mandatory_for: {"{"}channels: [non_emergency]{"}"}{"}"}, shared_records: {(shared ? "true" : "false")}{"}"}
 
         """;
 

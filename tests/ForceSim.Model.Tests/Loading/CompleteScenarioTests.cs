@@ -59,7 +59,11 @@ public class CompleteScenarioTests
               - id: burglary
                 share: {emergency: 1, non_emergency: 2, online: 3}
                 grade: priority
-                crime: {probability: 0.95, class: acquisitive}
+                crime:
+                  probability: 0.95
+                  class: acquisitive
+                  additional: [{probability: 0.3, class: damage}, {probability: 0.05, class: violence}]
+                  victim_supports: 0.6
                 vulnerability: 0.1
                 victim: 0.8
                 on_scene_minutes: {dist: empirical, values: [30, 60]}
@@ -67,6 +71,7 @@ public class CompleteScenarioTests
               - id: welfare
                 share: {emergency: 1, non_emergency: 1, online: 0}
                 grade: resolution
+                disclosed_crime: {probability: 0.1, class: violence}
                 on_scene_minutes: {dist: constant, value: 0}
             grades:
               emergency: {urban_minutes: 10, rural_minutes: 25}
@@ -80,6 +85,12 @@ public class CompleteScenarioTests
               abstraction: {training: 0.04, court: 0.02, sickness: 0.05, leave: 0.12}
               paperwork_minutes_per_crime: 45
               max_paperwork_minutes_per_shift: 90
+              other_work:
+                - {name: custody, per_day: 12.5, minutes: {dist: lognormal, mean: 240, sd: 120}, units: 2, grade: emergency}
+                - {name: scene_guard, per_day: 1, minutes: {dist: constant, value: 480}}
+              scheduled:
+                desk_resolution_share: 0.3
+                appointments: {per_hour: 5, from_hour: 9, to_hour: 21, min_notice_hours: 4}
             travel:
               model: square_root
               minutes: {dist: lognormal, mean: 12, sd: 8}
@@ -91,8 +102,12 @@ public class CompleteScenarioTests
               urban_area_share: 0.2
               mobilise_minutes: 2
             recording:
-              probability: {acquisitive: 0.95, violence: 0.85}
+              probability: {acquisitive: 0.95, violence: 0.85, damage: 0.9}
               missed_vulnerability_penalty: 0.3
+              additional_crime_factor: 0.7
+              disclosed_crime_factor: 0.6
+              victim_not_supporting_factor: 0.8
+              paperwork_pressure: [{backlog_minutes: 60, factor: 1}, {backlog_minutes: 240, factor: 0.9}]
               violence_classes: [violence]
             investigation:
               investigators: 250
@@ -213,6 +228,12 @@ public class CompleteScenarioTests
         Assert.Equal(0.1, burglary.Vulnerability);
         Assert.Equal(0.8, burglary.VictimShare);
         Assert.Equal(Distribution.Empirical([30, 60], []), burglary.OnSceneMinutes);
+        Assert.Equal([new FurtherCrime { Probability = 0.3, Class = "damage" }, new FurtherCrime { Probability = 0.05, Class = "violence" }], burglary.AdditionalCrimes);
+        Assert.Equal(0.6, burglary.VictimSupports);
+        Assert.Null(burglary.DisclosedCrime);
+        Assert.Equal(new FurtherCrime { Probability = 0.1, Class = "violence" }, force.IncidentTypes[1].DisclosedCrime);
+        Assert.Empty(force.IncidentTypes[1].AdditionalCrimes);
+        Assert.Equal(1, force.IncidentTypes[1].VictimSupports);
         Assert.Equal(Grade.Resolution, force.IncidentTypes[1].Grade);
         Assert.Equal(Distribution.Constant(0), force.IncidentTypes[1].OnSceneMinutes);
     }
@@ -235,6 +256,17 @@ public class CompleteScenarioTests
         Assert.Equal(new AbstractionRates { Training = 0.04, Court = 0.02, Sickness = 0.05, Leave = 0.12 }, force.Response.Abstraction);
         Assert.Equal(45, force.Response.PaperworkMinutesPerCrime);
         Assert.Equal(90, force.Response.MaxPaperworkMinutesPerShift);
+        Assert.Equal(
+            [
+                new OtherWork { Name = "custody", PerDay = 12.5, Minutes = Distribution.LogNormal(240, 120), Units = 2, Grade = Grade.Emergency },
+                new OtherWork { Name = "scene_guard", PerDay = 1, Minutes = Distribution.Constant(480), Units = 1, Grade = Grade.Priority },
+            ],
+            force.Response.OtherWork);
+        Assert.Equal(new ScheduledSettings
+        {
+            DeskResolutionShare = 0.3,
+            Appointments = new AppointmentDiary { PerHour = 5, FromHour = 9, ToHour = 21, MinNoticeHours = 4 },
+        }, force.Response.Scheduled);
         Assert.Equal(new TravelSettings
         {
             Model = TravelModel.SquareRoot,
@@ -254,8 +286,12 @@ public class CompleteScenarioTests
     {
         var force = Load().Forces[0];
 
-        Assert.Equal(new Dictionary<string, double> { ["acquisitive"] = 0.95, ["violence"] = 0.85 }, force.Recording.Probability);
+        Assert.Equal(new Dictionary<string, double> { ["acquisitive"] = 0.95, ["violence"] = 0.85, ["damage"] = 0.9 }, force.Recording.Probability);
         Assert.Equal(0.3, force.Recording.MissedVulnerabilityPenalty);
+        Assert.Equal(0.7, force.Recording.AdditionalCrimeFactor);
+        Assert.Equal(0.6, force.Recording.DisclosedCrimeFactor);
+        Assert.Equal(0.8, force.Recording.VictimNotSupportingFactor);
+        Assert.Equal(new PressureCurve([(60, 1), (240, 0.9)]), force.Recording.PaperworkPressure);
         Assert.Equal(["violence"], force.Recording.ViolenceClasses);
         Assert.Equal(new InvestigationSettings
         {

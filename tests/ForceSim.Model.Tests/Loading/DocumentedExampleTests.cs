@@ -35,6 +35,12 @@ public class DocumentedExampleTests
         Assert.Equal(TravelModel.SquareRoot, result.Scenario.Forces[0].Travel.Model);
         Assert.NotNull(result.Scenario.Forces[0].Investigation);
         Assert.Null(result.Scenario.Forces[1].Investigation);
+
+        // The triage policy is written as work under pressure: mandatory on 999, discretionary elsewhere.
+        var triage = result.Scenario.ControlRooms[0].Triage;
+        Assert.Equal([Channel.Emergency], triage.StructuredAssessment.MandatoryChannels);
+        Assert.Equal(0.7, triage.StructuredAssessment.Compliance.ShareAt(10), 12);
+        Assert.Equal(0.65, triage.RecordsMatch.Chance(crimeRecord: false, structured: false));
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class RubricLoaderTests
         var responding = rubric.Areas[0];
         Assert.Equal("Responding to the public", responding.Name);
         Assert.Equal(GradeCombination.Average, responding.Combine);
-        var attendance = Assert.Single(responding.Measures, m => m.Measure == "response.attendance_within_target");
+        var attendance = Assert.Single(responding.Measures, m => m.Measure == "response.attendance_within_need_target");
         Assert.True(attendance.HigherIsBetter);
         Assert.Equal(0.90, attendance.Thresholds[InspectionGrade.Outstanding]);
         Assert.Equal(0.80, attendance.Thresholds[InspectionGrade.Good]);
@@ -73,12 +73,21 @@ public sealed class RubricLoaderTests
         Assert.Equal(InspectionGrade.RequiresImprovement, attendance.GradeOf(41.0 / 79));
         var abandoned = Assert.Single(responding.Measures, m => m.Measure == "contact.non_emergency_abandoned");
         Assert.False(abandoned.HigherIsBetter);
+
+        // Responding to the public is graded on outcomes only: what handlers manage to do is a means, never graded.
+        Assert.Equal(
+            [
+                "response.attendance_within_need_target", "contact.emergency_answered_within_10s", "contact.non_emergency_mean_answer_seconds",
+                "contact.non_emergency_abandoned", "triage.repeat_victims_identified", "triage.vulnerability_identified",
+            ],
+            responding.Measures.Select(m => m.Measure));
+        Assert.DoesNotContain(rubric.Areas.SelectMany(a => a.Measures), m => m.Measure is "triage.structured_assessment_rate" or "triage.repeat_victim_check_done");
         Assert.All(rubric.Areas.SelectMany(a => a.Measures), m =>
         {
             Assert.Equal(4, m.Thresholds.Count);
             Assert.False(string.IsNullOrWhiteSpace(m.Reasoning), $"{m.Measure} has no reasoning");
         });
-        Assert.Equal([5, 4, 2], rubric.Areas.Select(a => a.Measures.Count));
+        Assert.Equal([6, 4, 2], rubric.Areas.Select(a => a.Measures.Count));
     }
 
     [Fact]

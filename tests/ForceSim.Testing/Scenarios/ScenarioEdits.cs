@@ -55,6 +55,17 @@ public static class ScenarioEdits
         return force with { Response = force.Response with { Shifts = [.. force.Response.Shifts.Select(change)] } };
     }
 
+    /// <summary>Every force's demand on <paramref name="channel"/> multiplied by <paramref name="factor"/>, e.g. 1.3 for 30% more 101 calls.</summary>
+    public static Scenario WithDemandScaled(this Scenario scenario, Channel channel, double factor) =>
+        scenario.WithForces(f => f with
+        {
+            Demand = f.Demand with { AnnualVolume = f.Demand.AnnualVolume.ToDictionary(v => v.Key, v => v.Key == channel ? v.Value * factor : v.Value) },
+        });
+
+    /// <summary>Every force's recording settings changed alike, e.g. how often a further crime in an incident is recorded.</summary>
+    public static Scenario WithRecording(this Scenario scenario, Func<RecordingSettings, RecordingSettings> change) =>
+        scenario.WithForces(f => f with { Recording = change(f.Recording) });
+
     /// <summary>Every force records every crime class it knows with <paramref name="probability"/>.</summary>
     public static Scenario WithRecordingProbability(this Scenario scenario, double probability) =>
         scenario.WithForces(f => f with { Recording = f.Recording with { Probability = f.Recording.Probability.ToDictionary(p => p.Key, _ => probability) } });
