@@ -103,7 +103,7 @@ public sealed class IncidentClosure
             Sequence = _context.NextSequence(),
             CrimeId = ((long)_room.Index << 40) | ++_crimeSequence,
             VictimId = contact.VictimId,
-            CrimeClass = _model.CrimeClasses[crimes.ReferredClass],
+            CrimeClass = crimes.ReferredClass >= 0 ? _model.CrimeClasses[crimes.ReferredClass] : "", // a class-less crime (only a scenario built in code has one)
             Vulnerable = contact.Vulnerable,
             RecordedAt = _context.Now,
         });

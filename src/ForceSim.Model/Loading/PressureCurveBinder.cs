@@ -24,7 +24,7 @@ internal static class PressureCurveBinder
             return ScalarReader.Number(parent.Context, node, path, NumberRange.Probability) is { } share ? PressureCurve.Constant(share) : fallback;
         }
 
-        var points = new List<(double, double)>();
+        var points = new List<CurvePoint>();
         foreach (var item in ListReader.Items(parent.Context, node, path))
         {
             var point = MappingReader.Open(parent.Context, item.Node, item.Path);
@@ -35,12 +35,12 @@ internal static class PressureCurveBinder
 
             var pressure = point.RequiredNumber(pressureKey, NumberRange.NonNegative);
             var value = point.RequiredNumber(valueKey, NumberRange.Probability);
-            if (points.Count > 0 && pressure <= points[^1].Item1)
+            if (points.Count > 0 && pressure <= points[^1].Pressure)
             {
-                point.Report(pressureKey, Invariant($"must be greater than the previous point's {pressureKey} ({points[^1].Item1}): list points in increasing {pressureKey}"));
+                point.Report(pressureKey, Invariant($"must be greater than the previous point's {pressureKey} ({points[^1].Pressure}): list points in increasing {pressureKey}"));
             }
 
-            points.Add((pressure, value));
+            points.Add(new CurvePoint(pressure, value));
         }
 
         if (points.Count == 0 && node is YamlSequenceNode)

@@ -7,7 +7,7 @@ namespace ForceSim.Model.Scenarios;
 /// </summary>
 public sealed record PressureCurve
 {
-    public PressureCurve(IReadOnlyList<(double Pressure, double Share)> points)
+    public PressureCurve(IReadOnlyList<CurvePoint> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         if (points.Count == 0)
@@ -19,10 +19,10 @@ public sealed record PressureCurve
     }
 
     /// <summary>The same share whatever the pressure.</summary>
-    public static PressureCurve Constant(double share) => new([(0, share)]);
+    public static PressureCurve Constant(double share) => new([new CurvePoint(0, share)]);
 
     /// <summary>Points in increasing pressure.</summary>
-    public IReadOnlyList<(double Pressure, double Share)> Points { get; }
+    public IReadOnlyList<CurvePoint> Points { get; }
 
     public bool IsConstant => Points.All(p => p.Share == Points[0].Share);
 
