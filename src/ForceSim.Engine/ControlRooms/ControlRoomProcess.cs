@@ -195,8 +195,8 @@ public sealed class ControlRoomProcess : ILogicalProcess
 
     private bool ResolvedByDesk(Contact contact)
     {
-        var share = _model.Forces[contact.Force].Settings.Response.Scheduled.DeskResolutionShare;
-        if (contact.GivenGrade != Model.Scenarios.Grade.Scheduled || contact.Profile.UDesk >= share)
+        if (contact.GivenGrade != Model.Scenarios.Grade.Scheduled
+            || contact.Profile.UDesk >= _model.Forces[contact.Force].Settings.Response.Scheduled.DeskResolutionShare)
         {
             return false;
         }

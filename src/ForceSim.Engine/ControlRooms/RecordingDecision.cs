@@ -40,6 +40,11 @@ public sealed class RecordingDecision
         ArgumentNullException.ThrowIfNull(contact);
         var force = _model.Forces[contact.Force];
         var type = force.IncidentTypes[contact.Type];
+        if (!contact.Crime && (type.Disclosed is null || !contact.Attended))
+        {
+            return RecordedCrimes.None; // no crime reported, and none can come to light: nothing to decide
+        }
+
         var recording = force.Settings.Recording;
         var supports = contact.Profile.USupports < type.Settings.VictimSupports;
         var pressure = contact.Attended ? recording.PaperworkPressure.ShareAt(contact.BacklogAtScene) : 1.0;

@@ -16,7 +16,14 @@ public sealed record PressureCurve
         }
 
         Points = points;
+        _pressures = [.. points.Select(p => p.Pressure)];
+        _shares = [.. points.Select(p => p.Share)];
+        IsConstant = _shares.All(share => share == _shares[0]);
     }
+
+    // The points as arrays: the share is looked up on every call answered and every crime decided.
+    private readonly double[] _pressures;
+    private readonly double[] _shares;
 
     /// <summary>The same share whatever the pressure.</summary>
     public static PressureCurve Constant(double share) => new([new CurvePoint(0, share)]);
@@ -24,7 +31,7 @@ public sealed record PressureCurve
     /// <summary>Points in increasing pressure.</summary>
     public IReadOnlyList<CurvePoint> Points { get; }
 
-    public bool IsConstant => Points.All(p => p.Share == Points[0].Share);
+    public bool IsConstant { get; }
 
     public bool Equals(PressureCurve? other) => other is not null && Points.SequenceEqual(other.Points);
 
@@ -32,22 +39,22 @@ public sealed record PressureCurve
 
     public double ShareAt(double pressure)
     {
-        var points = Points;
-        if (pressure <= points[0].Pressure)
+        var shares = _shares;
+        if (IsConstant || pressure <= _pressures[0])
         {
-            return points[0].Share;
+            return shares[0];
         }
 
-        for (var i = 1; i < points.Count; i++)
+        var pressures = _pressures;
+        for (var i = 1; i < pressures.Length; i++)
         {
-            var (x1, y1) = points[i];
-            if (pressure <= x1)
+            if (pressure <= pressures[i])
             {
-                var (x0, y0) = points[i - 1];
-                return x1 == x0 ? y1 : y0 + ((y1 - y0) * (pressure - x0) / (x1 - x0));
+                var (x0, x1) = (pressures[i - 1], pressures[i]);
+                return x1 == x0 ? shares[i] : shares[i - 1] + ((shares[i] - shares[i - 1]) * (pressure - x0) / (x1 - x0));
             }
         }
 
-        return points[^1].Share;
+        return shares[^1];
     }
 }
