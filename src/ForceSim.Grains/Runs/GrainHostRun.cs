@@ -40,7 +40,16 @@ public static class GrainHostRun
         ArgumentNullException.ThrowIfNull(scenario);
         var id = Guid.NewGuid();
         var run = grains.GetGrain<IRunGrain>(id);
-        await run.Start(new RunSpec(scenario, replication, victimRestMinutes)).ConfigureAwait(false);
+        try
+        {
+            await run.Start(new RunSpec(scenario, replication, victimRestMinutes)).ConfigureAwait(false);
+        }
+        catch (Exception e) when (RunLostException.IsLoss(e))
+        {
+            // The coordinator was being placed on a silo that had just left: nothing ran, so the replication runs again.
+            throw new RunLostException($"Run {id:N} (replication {replication}) could not start its coordinator: {e.Message}", e) { Run = id };
+        }
+
         var pause = TimeSpan.FromMilliseconds(20);
         while (true)
         {
@@ -63,7 +72,7 @@ public static class GrainHostRun
                 case RunState.Lost:
                     throw new RunLostException($"Run {id:N} (replication {replication}) lost part of its state: {now.Error}") { Run = id };
                 case RunState.Finished:
-                    var output = await run.Output().ConfigureAwait(false);
+                    var output = await Output(run, id, replication).ConfigureAwait(false);
                     var model = new CompiledScenario(scenario);
                     var result = ReplicationRunner.Measure(model, replication, TallyCodec.Decode(output.Tally), keepTally);
                     return new GrainRunResult(id, result, output);
@@ -81,6 +90,19 @@ public static class GrainHostRun
 
             await Task.Delay(pause, CancellationToken.None).ConfigureAwait(false);
             pause = TimeSpan.FromMilliseconds(Math.Min(250, pause.TotalMilliseconds * 1.5));
+        }
+    }
+
+    /// <summary>A finished run's output, which leaves with its coordinator's silo if that silo dies before it is read.</summary>
+    private static async Task<RunOutput> Output(IRunGrain run, Guid id, int replication)
+    {
+        try
+        {
+            return await run.Output().ConfigureAwait(false);
+        }
+        catch (Exception e) when (RunLostException.IsLoss(e))
+        {
+            throw new RunLostException($"Run {id:N} (replication {replication}) finished, but its output went with its silo: {e.Message}", e) { Run = id };
         }
     }
 }
