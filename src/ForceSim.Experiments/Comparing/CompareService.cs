@@ -58,7 +58,7 @@ public static class CompareService
             .Select(option => (option.ScenarioName, (IReadOnlyList<OptionDifference>)[.. ComparedMeasures(baseResult).Select(m => request.Unpaired ? UnpairedComparison.Of(baseResult, option, m) : PairedComparison.Of(baseResult, option, m))]))
             .ToList();
         var comparisonFile = Path.Combine(directory, "comparison.csv");
-        AtomicFile.WriteAllText(comparisonFile, ComparisonCsv.Render(options));
+        AtomicFile.WriteAllText(comparisonFile, ComparisonCsv.Render(options, paired: !request.Unpaired));
         var charts = new[] { CompareReport.Chart(baseResult.ScenarioName, options, paired: !request.Unpaired) };
         ReportFiles.Write(directory, CompareReport.Render(baseScenario, Path.GetFullPath(request.BasePath), options, charts, paired: !request.Unpaired), charts);
         return new CompareOutcome

@@ -52,5 +52,8 @@ public sealed class CompareCommandTests : IDisposable
         var report = File.ReadAllText(Path.Combine(output, "report.html"));
         Assert.Contains("Unpaired (Welch) 95% CI", report, StringComparison.Ordinal);
         Assert.Contains("intervals are unpaired (Welch) 95% CIs, not paired ones", report, StringComparison.Ordinal);
+        var row = File.ReadAllLines(Path.Combine(output, "comparison.csv")).Skip(1).First().Split(',');
+        Assert.Equal(("", ""), (row[5], row[6])); // no paired interval
+        Assert.NotEqual("", row[7]);
     }
 }
