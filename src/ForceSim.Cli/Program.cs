@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ForceSim.Cli;
 using ForceSim.Cli.Commands;
+using ForceSim.Cli.Options;
 using Spectre.Console;
 
 if (Console.IsOutputRedirected)
@@ -28,7 +29,7 @@ if (parsed.Errors.Count > 0)
 {
     foreach (var error in parsed.Errors)
     {
-        Console.Error.WriteLine($"error: {error.Message}");
+        Console.Error.WriteLine($"error: {ParseErrorText.Of(error)}");
     }
 
     Console.Error.WriteLine("Run 'forcesim --help' for usage.");

@@ -24,7 +24,7 @@ public static class BudgetCommand
         var investigatorStep = new Option<int?>("--investigator-step") { Description = "Investigators per step (default 5)." };
         var supervisorStep = new Option<int?>("--supervisor-step") { Description = "Supervisors per step (default 1)." };
         var maxEvaluations = new Option<int?>("--max-evaluations") { Description = "Most mixes to simulate; the search stops and says so if the next round would exceed it (default 60)." };
-        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/budget-<scenario name>)." };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/budget-<scenario file name without .yaml>)." };
         var parallel = new Option<int?>("--parallel") { Description = "Replications run at once (default: one per core)." };
         var command = new Command("budget", "Recommend how to spend (or cut) an annual budget on staff, by greedy marginal return per pound, with the cost–outcome frontier.")
         {

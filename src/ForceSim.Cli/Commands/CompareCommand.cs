@@ -17,11 +17,12 @@ public static class CompareCommand
         var options = new Argument<string[]>("whatif") { Description = "One or more what-if scenarios (often overlays that extend the base).", Arity = ArgumentArity.OneOrMore };
         var replications = new Option<int?>("--replications", "-r") { Description = "Replications for every scenario (default: the base's)." };
         var seed = new Option<long?>("--seed", "-s") { Description = "Seed for every scenario (default: the base's)." };
-        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/compare-<base name>)." };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/compare-<base file name without .yaml>)." };
         var parallel = new Option<int?>("--parallel") { Description = "Replications run at once (default: one per core)." };
+        var unpaired = new Option<bool>("--unpaired") { Description = "Compare options that do not share the base's forces, horizon, warm-up, seed or replications as independent runs, with unpaired (Welch) intervals (refused without it)." };
         var command = new Command("compare", "Compare what-if scenarios with a base using common random numbers and paired confidence intervals.")
         {
-            baseline, options, replications, seed, output, parallel,
+            baseline, options, replications, seed, output, parallel, unpaired,
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new CompareRequest
@@ -32,6 +33,7 @@ public static class CompareCommand
                 Seed = parse.GetValue(seed),
                 OutputDirectory = parse.GetValue(output),
                 Parallelism = parse.GetValue(parallel),
+                Unpaired = parse.GetValue(unpaired),
             },
             cancellationToken));
         return command;

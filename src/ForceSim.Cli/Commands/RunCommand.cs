@@ -15,7 +15,7 @@ public static class RunCommand
         var scenario = new Argument<string>("scenario") { Description = "Scenario YAML file." };
         var replications = new Option<int?>("--replications", "-r") { Description = "Replications to run (overrides run.replications)." };
         var seed = new Option<long?>("--seed", "-s") { Description = "Run seed (overrides run.seed)." };
-        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<scenario name>)." };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<scenario file name without .yaml>, under the current folder)." };
         var parallel = new Option<int?>("--parallel") { Description = "Replications run at once (default: one per core). Results do not depend on it." };
         var fresh = new Option<bool>("--fresh") { Description = "Ignore replications saved by an interrupted earlier run." };
         var set = SetOption.Create();
@@ -23,7 +23,10 @@ public static class RunCommand
         var rest = HostOption.CreateVictimRest();
         var cluster = ClusterOption.Create();
         var experiment = new Option<string?>("--experiment") { Description = "With --cluster: the experiment's id (default: made from the file name and time). Submitting the same id again re-attaches." };
-        var command = new Command("run", "Run a scenario and write results.json, replications.csv and run-info.json.")
+        var command = new Command(
+            "run",
+            "Run a scenario and write its results folder (default results/<scenario file name>/): results.json, replications.csv, force-replications.csv, "
+            + "grade-sensitivity.csv, run-info.json, report.html and its charts in charts/.")
         {
             scenario, replications, seed, output, parallel, fresh, set, host, rest, cluster, experiment,
         };

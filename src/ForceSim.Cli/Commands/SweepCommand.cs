@@ -17,17 +17,19 @@ public static class SweepCommand
         var experiment = new Argument<string>("experiment") { Description = "Experiment YAML file (see docs/experiment-format.md)." };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/sweep-<experiment file name>)." };
         var parallel = new Option<int?>("--parallel") { Description = "Replications run at once (default: one per core). Results do not depend on it." };
+        var replications = new Option<int?>("--replications", "-r") { Description = "Replications per variant (default: the experiment file's, else the scenario's)." };
         var fresh = new Option<bool>("--fresh") { Description = "Ignore variants saved by an interrupted earlier sweep." };
         var set = SetOption.Create();
         var cluster = ClusterOption.Create();
         var command = new Command("sweep", "Run every variant of an experiment and write sweep.csv, sweep.parquet and variants.csv (tornado.csv for one-at-a-time).")
         {
-            experiment, output, parallel, fresh, set, cluster,
+            experiment, replications, output, parallel, fresh, set, cluster,
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new SweepRequest
             {
                 ExperimentPath = parse.GetValue(experiment)!,
+                Replications = parse.GetValue(replications),
                 OutputDirectory = parse.GetValue(output),
                 Parallelism = parse.GetValue(parallel),
                 Fresh = parse.GetValue(fresh),

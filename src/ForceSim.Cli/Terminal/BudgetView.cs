@@ -34,6 +34,7 @@ public sealed class BudgetView : IProgress<BudgetProgress>
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var result = outcome.Result;
+        AnsiConsole.Write(BudgetTrialsTable.Build(result, BudgetTables.Unit(outcome.Objective)));
         AnsiConsole.Write(BudgetTables.Frontier(result, outcome.Objective.Text, BudgetTables.Unit(outcome.Objective)));
         AnsiConsole.Write(BudgetTables.Mix(result));
         AnsiConsole.Write(ComparisonTable.Build("base", "recommended", outcome.Differences));

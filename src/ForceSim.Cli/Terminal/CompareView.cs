@@ -13,7 +13,9 @@ public sealed class CompareView : IProgress<CompareProgress>, IAsyncDisposable
         switch (value)
         {
             case CompareStarting start:
-                AnsiConsole.MarkupLine(Markup.Escape($"Comparing {start.OptionNames.Count} option(s) with \"{start.BaseName}\": {start.Replications} replication(s) each, seed {start.Seed} (common random numbers)."));
+                AnsiConsole.MarkupLine(Markup.Escape(start.Paired
+                    ? $"Comparing {start.OptionNames.Count} option(s) with \"{start.BaseName}\": {start.Replications} replication(s) each, seed {start.Seed} (common random numbers)."
+                    : $"Comparing {start.OptionNames.Count} option(s) with \"{start.BaseName}\" as independent runs: intervals are unpaired (Welch), not paired."));
                 break;
             case ScenarioReplicationsFinished finished:
                 _live.Update(finished.Index, $"{finished.Name}: {finished.Done}/{finished.Total} replications", finished.Done, finished.Total);
@@ -36,7 +38,7 @@ public sealed class CompareView : IProgress<CompareProgress>, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(outcome);
         foreach (var (option, differences) in outcome.Options)
         {
-            AnsiConsole.Write(ComparisonTable.Build(outcome.BaseName, option, differences));
+            AnsiConsole.Write(ComparisonTable.Build(outcome.BaseName, option, differences, outcome.Paired));
         }
 
         AnsiConsole.MarkupLine(Markup.Escape($"Written: {outcome.ComparisonFile}, {outcome.ReportFile} and each scenario's results under {outcome.Directory}"));

@@ -8,14 +8,15 @@ namespace ForceSim.Cli.Terminal;
 /// <summary>One option against the base: headline measures, then the chance of each area being graded requires improvement or worse.</summary>
 public static class ComparisonTable
 {
-    public static Table Build(string baseName, string optionName, IReadOnlyList<OptionDifference> differences)
+    /// <param name="paired">False for independent runs (<c>--unpaired</c>): the title and column say the intervals are unpaired (Welch).</param>
+    public static Table Build(string baseName, string optionName, IReadOnlyList<OptionDifference> differences, bool paired = true)
     {
         ArgumentNullException.ThrowIfNull(differences);
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"{optionName} vs {baseName}"))
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(paired ? $"{optionName} vs {baseName}" : $"{optionName} vs {baseName} (unpaired: independent runs)"))
             .AddColumn("Measure")
             .AddColumn(new TableColumn("Base").RightAligned())
             .AddColumn(new TableColumn("Option").RightAligned())
-            .AddColumn(new TableColumn("Change (paired 95% CI)").RightAligned())
+            .AddColumn(new TableColumn(paired ? "Change (paired 95% CI)" : "Change (unpaired Welch 95% CI)").RightAligned())
             .AddColumn("");
         var byName = differences.ToDictionary(d => d.Measure, StringComparer.Ordinal);
         foreach (var display in MeasureCatalog.Headline)

@@ -15,12 +15,13 @@ public static class JourneyTable
         var table = new Table().Border(TableBorder.Rounded)
             .Title(Markup.Escape($"Victim {victim.Id} ({victim.Force}): {(victim.Vulnerable ? "vulnerable, " : "")}{victim.Contacts} contact(s), confidence now {victim.Confidence:P0}"))
             .AddColumn("When").AddColumn("What").AddColumn("Detail").AddColumn(new TableColumn("Confidence").RightAligned());
+        var contacts = 0;
         foreach (var step in victim.Steps)
         {
             var when = start.ToDateTime(TimeOnly.MinValue).AddMinutes(step.Time).ToString("yyyy-MM-dd HH:mm", c);
             var (what, detail) = step.Kind switch
             {
-                JourneyKind.Contact => ("contact", Contact(step)),
+                JourneyKind.Contact => ("contact", Contact(step, first: ++contacts == 1)),
                 JourneyKind.RepeatVictimisation => ("victimised again", "reported"),
                 JourneyKind.RepeatNotReported => ("victimised again", "not reported (low confidence)"),
                 JourneyKind.KeptInformed => ("update", "kept informed"),
@@ -35,7 +36,11 @@ public static class JourneyTable
         return table;
     }
 
-    private static string Contact(JourneyStep step)
+    /// <summary>
+    /// One contact in words. A first contact cannot be a repeat, so it is not called "repeat not identified" (the same
+    /// rule as <see cref="MissedRepeatVictims"/>, which judges only later contacts).
+    /// </summary>
+    public static string Contact(JourneyStep step, bool first)
     {
         var c = CultureInfo.InvariantCulture;
         var grade = step.Grade switch
@@ -46,6 +51,7 @@ public static class JourneyTable
             _ => "resolved without deployment",
         };
         var attended = double.IsNaN(step.Minutes) ? "" : $", attended in {step.Minutes.ToString("0", c)} min{(step.Late ? " (late)" : "")}";
-        return $"graded {grade}{attended}; repeat victim {(step.RepeatIdentified ? "identified" : "not identified")}; crime {(step.Recorded ? "recorded" : "not recorded or none")}";
+        var repeat = first ? "first contact (not yet a repeat victim)" : $"repeat victim {(step.RepeatIdentified ? "identified" : "not identified")}";
+        return $"graded {grade}{attended}; {repeat}; crime {(step.Recorded ? "recorded" : "not recorded or none")}";
     }
 }

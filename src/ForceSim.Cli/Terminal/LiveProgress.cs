@@ -10,7 +10,7 @@ public sealed class LiveProgress : IAsyncDisposable
 {
     private readonly object _gate = new();
     private readonly TaskCompletionSource _stop = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly List<Bar> _bars = [];
+    private readonly List<ProgressCounter> _bars = [];
     private Task? _display;
     private bool _fill;
 
@@ -26,13 +26,10 @@ public sealed class LiveProgress : IAsyncDisposable
 
             while (_bars.Count <= bar)
             {
-                _bars.Add(new Bar());
+                _bars.Add(new ProgressCounter());
             }
 
-            var current = _bars[bar];
-            current.Description = description;
-            current.Done = Math.Max(current.Done, done);
-            current.Total = total;
+            _bars[bar].Update(description, done, total);
             _display ??= Task.Run(ShowAsync);
         }
     }
@@ -98,13 +95,4 @@ public sealed class LiveProgress : IAsyncDisposable
                 await Task.WhenAny(_stop.Task, Task.Delay(100)).ConfigureAwait(false);
             }
         });
-
-    private sealed class Bar
-    {
-        public string Description { get; set; } = "";
-
-        public double Done { get; set; }
-
-        public double Total { get; set; } = 1;
-    }
 }

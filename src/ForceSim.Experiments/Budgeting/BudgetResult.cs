@@ -13,6 +13,9 @@ public sealed record BudgetResult
     /// <summary>The base (step 0) and the mix after each move, in order.</summary>
     public required IReadOnlyList<FrontierPoint> Frontier { get; init; }
 
+    /// <summary>Every step tried in every round, in the order tried, with what it achieved and whether it was taken.</summary>
+    public IReadOnlyList<BudgetTrial> Trials { get; init; } = [];
+
     public required BudgetStop Stop { get; init; }
 
     /// <summary>Distinct mixes evaluated (each is one full set of replications in a simulation).</summary>

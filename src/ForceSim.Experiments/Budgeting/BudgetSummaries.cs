@@ -31,6 +31,7 @@ public static class BudgetSummaries
                 p.Objective.Value,
                 p.Objective.ChangeLower,
                 p.Objective.ChangeUpper))],
+            Trials = [.. result.Trials.Select(t => new BudgetTrialRow(t.Round, t.Role, t.StepCostGbp, t.Objective, t.Change, t.ChangeLower, t.ChangeUpper, t.Taken))],
             Recommended = [.. result.Steps.Select(s => new BudgetRoleChange(
                 s.Role,
                 recommended[s.Role],

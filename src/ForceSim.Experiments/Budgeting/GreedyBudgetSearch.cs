@@ -50,6 +50,7 @@ public static class GreedyBudgetSearch
         const double tolerance = 1e-6;
         var current = new FrontierPoint(0, null, StaffMix.None, 0, await Evaluate(StaffMix.None).ConfigureAwait(false));
         var frontier = new List<FrontierPoint> { current };
+        var trials = new List<BudgetTrial>();
         BudgetStop stop;
         while (true)
         {
@@ -100,6 +101,7 @@ public static class GreedyBudgetSearch
                 }
             }
 
+            await RecordTrialsAsync(trials, frontier.Count, current, delta, ranked.Select(r => (r.Step, r.Estimate)), best.Step, evaluator, cancellationToken).ConfigureAwait(false);
             if (best.Step is null)
             {
                 stop = BudgetStop.NoImprovement;
@@ -122,7 +124,27 @@ public static class GreedyBudgetSearch
             Steps = steps,
             Frontier = frontier,
             Stop = stop,
+            Trials = trials,
             Evaluations = cache.Count,
         };
+    }
+
+    /// <summary>Notes every step of a round (best per pound first) with its own change from the round's mix, and which was taken.</summary>
+    private static async ValueTask RecordTrialsAsync(
+        List<BudgetTrial> trials,
+        int round,
+        FrontierPoint current,
+        int delta,
+        IEnumerable<(BudgetStep Step, ObjectiveEstimate Estimate)> tried,
+        BudgetStep? taken,
+        IObjectiveEvaluator evaluator,
+        CancellationToken cancellationToken)
+    {
+        foreach (var (step, estimate) in tried)
+        {
+            var mix = current.Mix.Plus(step.Role, delta);
+            var (lower, upper) = await evaluator.ChangeIntervalAsync(current.Mix, mix, cancellationToken).ConfigureAwait(false);
+            trials.Add(new BudgetTrial(round, step.Role, mix, delta * step.AnnualCostGbp, estimate.Value, estimate.Value - current.Objective.Value, lower, upper, ReferenceEquals(step, taken)));
+        }
     }
 }

@@ -11,4 +11,11 @@ public interface IObjectiveEvaluator
     /// search never buys a step on the luck of a few replications.
     /// </summary>
     ValueTask<bool> DistinguishesAsync(StaffMix from, StaffMix to, CancellationToken cancellationToken) => ValueTask.FromResult(true);
+
+    /// <summary>
+    /// The 95% interval of the objective's change from one mix to another, paired where the evaluator can pair (a
+    /// simulation with common random numbers); null bounds when it has no noise to bound.
+    /// </summary>
+    ValueTask<(double? Lower, double? Upper)> ChangeIntervalAsync(StaffMix from, StaffMix to, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<(double?, double?)>((null, null));
 }

@@ -46,11 +46,17 @@ public sealed class SimulationObjectiveEvaluator : IObjectiveEvaluator
 
     public async ValueTask<bool> DistinguishesAsync(StaffMix from, StaffMix to, CancellationToken cancellationToken)
     {
+        var (lower, upper) = await ChangeIntervalAsync(from, to, cancellationToken).ConfigureAwait(false);
+        return lower > 0 || upper < 0;
+    }
+
+    public async ValueTask<(double? Lower, double? Upper)> ChangeIntervalAsync(StaffMix from, StaffMix to, CancellationToken cancellationToken)
+    {
         var before = await ResultAsync(from, cancellationToken).ConfigureAwait(false);
         var after = await ResultAsync(to, cancellationToken).ConfigureAwait(false);
         var change = MeasureSummary.Of(before.Replications.Zip(after.Replications)
             .Select(p => objective.ValueOf(p.Second) - objective.ValueOf(p.First)));
-        return change.Lower > 0 || change.Upper < 0;
+        return (change.Lower, change.Upper);
     }
 
     public async ValueTask<ObjectiveEstimate> EvaluateAsync(StaffMix mix, CancellationToken cancellationToken)

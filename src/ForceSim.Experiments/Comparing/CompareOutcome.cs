@@ -10,6 +10,9 @@ public sealed record CompareOutcome
     /// <summary>Each option's name and its differences from the base (headline measures, then grade probabilities).</summary>
     public required IReadOnlyList<(string Option, IReadOnlyList<OptionDifference> Differences)> Options { get; init; }
 
+    /// <summary>False when the options were compared as independent runs (<c>--unpaired</c>): the intervals are Welch's, not paired.</summary>
+    public bool Paired { get; init; } = true;
+
     public required string Directory { get; init; }
 
     public required string ComparisonFile { get; init; }

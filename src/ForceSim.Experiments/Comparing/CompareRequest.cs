@@ -17,6 +17,12 @@ public sealed record CompareRequest
     /// <summary>The output folder; default <c>results/compare-&lt;base file name&gt;</c>.</summary>
     public string? OutputDirectory { get; init; }
 
+    /// <summary>
+    /// Compare options that do not share the base's forces, horizon, warm-up, seed or replications as independent runs,
+    /// with unpaired (Welch) intervals; without it such options are refused.
+    /// </summary>
+    public bool Unpaired { get; init; }
+
     /// <summary>Replications run at once (default one per core).</summary>
     public int? Parallelism { get; init; }
 }

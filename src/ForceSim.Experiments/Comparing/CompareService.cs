@@ -11,7 +11,8 @@ namespace ForceSim.Experiments.Comparing;
 /// <summary>
 /// Runs a base and its what-ifs with the base's seed and replications (common random numbers, so replication i of each
 /// meets the same callers) and compares each option with the base, replication by replication. Writes each scenario's
-/// results, comparison.csv and the report.
+/// results, comparison.csv and the report. Options that cannot be paired with the base (<see cref="Comparability"/>) are
+/// refused unless the request asks for unpaired intervals.
 /// </summary>
 public static class CompareService
 {
@@ -22,23 +23,28 @@ public static class CompareService
         var baseScenario = ScenarioInput.Load(request.BasePath, request.Replications, request.Seed);
         var run = baseScenario.Run;
         var scenarios = new List<(string Path, Scenario Scenario)> { (request.BasePath, baseScenario) };
-        scenarios.AddRange(request.OptionPaths.Select(p => (p, ScenarioInput.Load(p, run.Replications, run.Seed))));
+        scenarios.AddRange(request.OptionPaths.Select(p => (p, ScenarioInput.Load(p, request.Replications, request.Seed))));
+        if (!request.Unpaired)
+        {
+            Comparability.RequirePaired(request.BasePath, baseScenario, [.. scenarios.Skip(1)]);
+        }
+
         var directory = request.OutputDirectory ?? Path.Combine("results", "compare-" + Path.GetFileNameWithoutExtension(request.BasePath));
-        progress?.Report(new CompareStarting(baseScenario.Name, [.. scenarios.Skip(1).Select(s => s.Scenario.Name)], run.Replications, run.Seed));
+        progress?.Report(new CompareStarting(baseScenario.Name, [.. scenarios.Skip(1).Select(s => s.Scenario.Name)], run.Replications, run.Seed, !request.Unpaired));
 
         var results = new List<ExperimentResult>();
         foreach (var (path, scenario) in scenarios)
         {
             var index = results.Count;
             var clock = Stopwatch.StartNew();
-            var reporter = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ScenarioReplicationsFinished(index, scenario.Name, done, run.Replications)));
+            var reporter = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ScenarioReplicationsFinished(index, scenario.Name, done, scenario.Run.Replications)));
             var result = await ExperimentRunner.RunAsync(scenario, new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter }, cancellationToken).ConfigureAwait(false);
             ResultsWriter.Write(Path.Combine(directory, Path.GetFileNameWithoutExtension(path)), result, new RunInfo
             {
                 ScenarioFile = Path.GetFullPath(path),
                 ScenarioName = scenario.Name,
-                Seed = run.Seed,
-                Replications = run.Replications,
+                Seed = scenario.Run.Seed,
+                Replications = scenario.Run.Replications,
                 ResumedReplications = 0,
                 WallSeconds = clock.Elapsed.TotalSeconds,
                 EventsProcessed = result.EventsProcessed,
@@ -49,16 +55,17 @@ public static class CompareService
 
         var baseResult = results[0];
         var options = results.Skip(1)
-            .Select(option => (option.ScenarioName, (IReadOnlyList<OptionDifference>)[.. ComparedMeasures(baseResult).Select(m => PairedComparison.Of(baseResult, option, m))]))
+            .Select(option => (option.ScenarioName, (IReadOnlyList<OptionDifference>)[.. ComparedMeasures(baseResult).Select(m => request.Unpaired ? UnpairedComparison.Of(baseResult, option, m) : PairedComparison.Of(baseResult, option, m))]))
             .ToList();
         var comparisonFile = Path.Combine(directory, "comparison.csv");
-        AtomicFile.WriteAllText(comparisonFile, ComparisonCsv.Render(options));
-        var charts = new[] { CompareReport.Chart(baseResult.ScenarioName, options) };
-        ReportFiles.Write(directory, CompareReport.Render(baseScenario, Path.GetFullPath(request.BasePath), options, charts), charts);
+        AtomicFile.WriteAllText(comparisonFile, ComparisonCsv.Render(options, paired: !request.Unpaired));
+        var charts = new[] { CompareReport.Chart(baseResult.ScenarioName, options, paired: !request.Unpaired) };
+        ReportFiles.Write(directory, CompareReport.Render(baseScenario, Path.GetFullPath(request.BasePath), options, charts, paired: !request.Unpaired), charts);
         return new CompareOutcome
         {
             BaseName = baseResult.ScenarioName,
             Options = options,
+            Paired = !request.Unpaired,
             Directory = directory,
             ComparisonFile = comparisonFile,
             ReportFile = Path.Combine(directory, "report.html"),

@@ -33,11 +33,11 @@ public static class PairedComparison
         return new OptionDifference(measure, baseMean, optionMean, paired.Mean, paired.Lower, paired.Upper, unpairedLower, unpairedUpper);
     }
 
-    private static double? Value(ReplicationResult replication, string measure) =>
+    internal static double? Value(ReplicationResult replication, string measure) =>
         replication.Measures.TryGetValue(measure, out var value) ? value : null;
 
     /// <summary>Welch's 95% interval for the difference of two independent means.</summary>
-    private static (double? Lower, double? Upper) Welch(double[] a, double[] b)
+    internal static (double? Lower, double? Upper) Welch(double[] a, double[] b)
     {
         if (a.Length < 2 || b.Length < 2)
         {

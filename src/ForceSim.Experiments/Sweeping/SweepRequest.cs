@@ -11,6 +11,9 @@ public sealed record SweepRequest
     /// <summary>The output folder; default <c>results/sweep-&lt;experiment file name&gt;</c>.</summary>
     public string? OutputDirectory { get; init; }
 
+    /// <summary>Replications per variant (<c>-r</c>), overriding the experiment file's <c>replications</c> (and the scenario's).</summary>
+    public int? Replications { get; init; }
+
     /// <summary>Replications run at once (default one per core); results never depend on it.</summary>
     public int? Parallelism { get; init; }
 

@@ -20,7 +20,14 @@ public static class SweepService
     public static async Task<SweepOutcome> RunAsync(SweepRequest request, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Replications is < 1 or > 10000)
+        {
+            throw new InvalidRequestException($"--replications must be from 1 to 10000 (got {request.Replications}).");
+        }
+
         var experiment = SweepPlan.LoadExperiment(request.ExperimentPath);
+        experiment = experiment with { Replications = request.Replications ?? experiment.Replications };
+
         var parallelism = ScenarioInput.Parallelism(request.Parallelism);
         var plan = SweepPlan.Check(request.ExperimentPath, experiment, request.Overrides);
         var directory = request.OutputDirectory ?? Path.Combine("results", "sweep-" + Path.GetFileNameWithoutExtension(request.ExperimentPath));

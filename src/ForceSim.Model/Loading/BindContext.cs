@@ -36,6 +36,13 @@ internal sealed class BindContext
 
     public void Report(YamlNode node, string path, string message) => Report(Locate(node), path, message);
 
+    /// <summary>Reports an unknown key that is probably a misspelling of <paramref name="meantKey"/>.</summary>
+    public void ReportMisspelt(YamlNode node, string path, string message, string meantKey)
+    {
+        var location = Locate(node);
+        problems.Add(new ScenarioProblem(location.File, location.Line, location.Column, path, message) { MeantKey = meantKey });
+    }
+
     public void Report(Mark mark, string path, string message) => Report(SourceLocation.At(File, mark), path, message);
 
     /// <summary>The file (or <c>--set</c>) that <paramref name="node"/> came from.</summary>

@@ -192,9 +192,13 @@ internal sealed partial class MappingReader
                 continue;
             }
 
-            var hint = Suggestions.Closest(name, allowed) is { } suggestion
-                ? $"did you mean '{suggestion}'?"
-                : allowed.Count == 0 ? "no keys are allowed here" : $"allowed keys: {string.Join(", ", allowed)}";
+            if (Suggestions.Closest(name, allowed) is { } suggestion)
+            {
+                Context.ReportMisspelt(entry.Key, PathOf(name), $"unknown key '{name}'; did you mean '{suggestion}'?", suggestion);
+                continue;
+            }
+
+            var hint = allowed.Count == 0 ? "no keys are allowed here" : $"allowed keys: {string.Join(", ", allowed)}";
             Context.Report(entry.Key, PathOf(name), $"unknown key '{name}'; {hint}");
         }
     }

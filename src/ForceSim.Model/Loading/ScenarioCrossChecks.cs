@@ -77,7 +77,8 @@ internal static class ScenarioCrossChecks
     /// <summary>The force's control room must exist and answer every channel the force has demand on.</summary>
     private static void CheckControlRoom(BindContext context, Scenario scenario, ForceSettings force, string path)
     {
-        if (force.ControlRoom.Length == 0)
+        // No control room read at all (missing, empty or misspelt control_rooms) is reported once, where it is.
+        if (force.ControlRoom.Length == 0 || scenario.ControlRooms.Count == 0)
         {
             return;
         }

@@ -82,12 +82,13 @@ public static class ScenarioLoader
         new(null, [new ScenarioProblem(path, 0, 0, KeyPath.Root, message)]);
 
     /// <summary>
-    /// Problems in file order (the named file, then the files it extends, then <c>--set</c>), by position within each;
+    /// Problems in file order (the named file, then the files it extends, then <c>--set</c>), by position within each, with
+    /// misspelt keys first and the problems that follow from them left out;
     /// the scenario only when there are none, so a half-bound scenario never escapes.
     /// </summary>
     private static ScenarioLoadResult Result(Scenario? scenario, IReadOnlyList<ScenarioProblem> problems, IReadOnlyList<string> files)
     {
-        var ordered = problems.OrderBy(p => Rank(p.File)).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList();
+        var ordered = FollowOnProblems.RootCausesFirst(problems.OrderBy(p => Rank(p.File)).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList());
         return new ScenarioLoadResult(ordered.Count == 0 ? scenario : null, ordered) { SourceFiles = files };
 
         int Rank(string file)

@@ -127,10 +127,21 @@ internal static class ScenarioOverrides
             };
         }
 
+        /// <summary>"Did you mean", with the corrected path, for the first key on the path that is not in the scenario when one there is close to it.</summary>
+        private string? _misspelt;
+
         private YamlNode? InMapping(YamlMappingNode mapping, string key, int depth)
         {
             var at = ScenarioMerge.Find(mapping, key);
             var existing = at is { } index ? mapping.Children[index].Value : null;
+            if (existing is null && _misspelt is null
+                && Suggestions.Closest(key, mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value).OfType<string>()) is { } suggestion)
+            {
+                var through = change.Path.Prefix(depth + 1);
+                var rest = change.Path.Text.StartsWith(through, StringComparison.Ordinal) ? change.Path.Text[through.Length..] : "";
+                _misspelt = $"'{key}' is not set here; did you mean '{(depth == 0 ? suggestion : Here(depth) + "." + suggestion)}{rest}'?";
+            }
+
             YamlNode? replacement;
             if (depth == Segments.Count - 1)
             {
@@ -268,7 +279,8 @@ internal static class ScenarioOverrides
 
         private YamlNode? Fail(string message)
         {
-            problems.Add(new ScenarioProblem(location.File, location.Line, location.Column, change.Path.Text, message));
+            // A path that fails where it leaves the scenario at a near-miss of a key there: the misspelling is the cause.
+            problems.Add(new ScenarioProblem(location.File, location.Line, location.Column, change.Path.Text, _misspelt ?? message));
             return null;
         }
     }

@@ -6,6 +6,12 @@ namespace ForceSim.Model.Loading;
 /// </summary>
 public sealed record ScenarioProblem(string File, int Line, int Column, string KeyPath, string Message)
 {
+    /// <summary>
+    /// For an unknown key that looks like a misspelling: the key it was probably meant to be. That key's section was then
+    /// not read, so problems that follow from its absence are follow-ons of this one (see <see cref="FollowOnProblems"/>).
+    /// </summary>
+    public string? MeantKey { get; init; }
+
     /// <summary><c>file:line:column: key.path: message</c>; the key path is left out when the problem concerns no key.</summary>
     public override string ToString() => KeyPath.Length == 0
         ? FormattableString.Invariant($"{File}:{Line}:{Column}: {Message}")

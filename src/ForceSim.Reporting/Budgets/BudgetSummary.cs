@@ -29,6 +29,9 @@ public sealed record BudgetSummary
     /// <summary>The base (step 0) and the mix after each move, in order.</summary>
     public required IReadOnlyList<BudgetFrontierRow> Frontier { get; init; }
 
+    /// <summary>Every step tried in every round, best per pound first within a round, with whether it was taken.</summary>
+    public IReadOnlyList<BudgetTrialRow> Trials { get; init; } = [];
+
     /// <summary>Every role on offer, in the order offered, with the recommended change.</summary>
     public required IReadOnlyList<BudgetRoleChange> Recommended { get; init; }
 

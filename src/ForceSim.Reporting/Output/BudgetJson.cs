@@ -39,10 +39,32 @@ public static class BudgetJson
             }
 
             json.WriteEndObject();
+            WriteTrials(json, budget.Trials);
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>Every step tried: what it did to the objective (paired 95% CI of its own change), its cost and whether it was taken.</summary>
+    private static void WriteTrials(Utf8JsonWriter json, IReadOnlyList<BudgetTrialRow> trials)
+    {
+        json.WriteStartArray("steps_tried");
+        foreach (var trial in trials)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("round", trial.Round);
+            json.WriteString("role", StaffRoleNames.Key(trial.Role));
+            json.WriteNumber("step_cost_gbp", trial.StepCostGbp);
+            json.WriteNumber("objective", trial.Objective);
+            json.WriteNumber("change", trial.Change);
+            WriteNumber(json, "change_paired_lower", trial.ChangeLower);
+            WriteNumber(json, "change_paired_upper", trial.ChangeUpper);
+            json.WriteBoolean("taken", trial.Taken);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteNumber(Utf8JsonWriter json, string name, double? value)

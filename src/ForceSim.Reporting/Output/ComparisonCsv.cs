@@ -7,7 +7,11 @@ namespace ForceSim.Reporting.Output;
 /// <summary>comparison.csv: tidy rows of option × measure with the paired and unpaired intervals.</summary>
 public static class ComparisonCsv
 {
-    public static string Render(IEnumerable<(string Option, IReadOnlyList<OptionDifference> Differences)> comparisons)
+    /// <param name="paired">
+    /// False for independent runs (<c>compare --unpaired</c>): there is no paired interval, so its columns are empty and
+    /// only the unpaired (Welch) ones are filled.
+    /// </param>
+    public static string Render(IEnumerable<(string Option, IReadOnlyList<OptionDifference> Differences)> comparisons, bool paired = true)
     {
         ArgumentNullException.ThrowIfNull(comparisons);
         var text = new StringBuilder("option,measure,base_mean,option_mean,difference,paired_lower,paired_upper,unpaired_lower,unpaired_upper,distinguishable\n");
@@ -17,7 +21,7 @@ public static class ComparisonCsv
             {
                 text.Append(Quote(option)).Append(',').Append(d.Measure).Append(',')
                     .Append(F(d.BaseMean)).Append(',').Append(F(d.OptionMean)).Append(',').Append(F(d.Difference)).Append(',')
-                    .Append(F(d.Lower)).Append(',').Append(F(d.Upper)).Append(',').Append(F(d.UnpairedLower)).Append(',').Append(F(d.UnpairedUpper)).Append(',')
+                    .Append(paired ? F(d.Lower) : "").Append(',').Append(paired ? F(d.Upper) : "").Append(',').Append(F(d.UnpairedLower)).Append(',').Append(F(d.UnpairedUpper)).Append(',')
                     .Append(d.Distinguishable ? "true" : "false").Append('\n');
             }
         }

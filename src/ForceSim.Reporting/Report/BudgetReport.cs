@@ -51,6 +51,7 @@ public static class BudgetReport
                 p.ChangeLower is { } lo && p.ChangeUpper is { } hi ? $"{lo.ToString("0.####", c)} to {hi.ToString("0.####", c)}" : "–",
             ]),
             0, 2, 3));
+        body.Append(BudgetTrialsSection.Render(budget));
         body.Append("<h2>Recommended mix against the base</h2>\n");
         var labels = MeasureCatalog.Headline.ToDictionary(m => m.Name, m => m);
         body.Append(Html.Table(

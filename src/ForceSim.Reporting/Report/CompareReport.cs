@@ -10,7 +10,8 @@ namespace ForceSim.Reporting.Report;
 public static class CompareReport
 {
     /// <summary>The option-comparison chart: every headline fraction measure, in percentage points.</summary>
-    public static ReportChart Chart(string baseName, IReadOnlyList<(string Option, IReadOnlyList<OptionDifference> Differences)> options)
+    /// <param name="paired">False for independent runs (<c>--unpaired</c>): the whiskers are then Welch intervals.</param>
+    public static ReportChart Chart(string baseName, IReadOnlyList<(string Option, IReadOnlyList<OptionDifference> Differences)> options, bool paired = true)
     {
         ArgumentNullException.ThrowIfNull(options);
         var fractions = MeasureCatalog.Headline.Where(m => m.Unit == MeasureUnit.Fraction).ToList();
@@ -21,19 +22,30 @@ public static class CompareReport
             .ToList();
         return new ReportChart(
             "comparison.png",
-            "Change from the base, with paired 95% confidence intervals",
-            "Each option minus the base for every headline proportion, in percentage points; the whiskers are paired 95% CIs (common random numbers). A whisker clear of zero is a real difference.",
+            paired ? "Change from the base, with paired 95% confidence intervals" : "Change from the base, with unpaired (Welch) 95% confidence intervals",
+            paired
+                ? "Each option minus the base for every headline proportion, in percentage points; the whiskers are paired 95% CIs (common random numbers). A whisker clear of zero is a real difference."
+                : "Each option minus the base for every headline proportion, in percentage points; the whiskers are unpaired (Welch) 95% CIs, because the options do not share the base's forces, horizon, warm-up, seed or replications.",
             ComparisonChart.Render(baseName, series, "percentage points"));
     }
 
-    public static string Render(Scenario baseScenario, string baseFile, IReadOnlyList<(string Option, IReadOnlyList<OptionDifference> Differences)> options, IReadOnlyList<ReportChart> charts)
+    /// <param name="paired">False for independent runs (<c>--unpaired</c>): the report says so and labels the intervals Welch's.</param>
+    public static string Render(Scenario baseScenario, string baseFile, IReadOnlyList<(string Option, IReadOnlyList<OptionDifference> Differences)> options, IReadOnlyList<ReportChart> charts, bool paired = true)
     {
         ArgumentNullException.ThrowIfNull(baseScenario);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(charts);
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture, $"<h1>Options compared with {Html.Encode(baseScenario.Name)}</h1>\n");
-        body.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{options.Count} option(s); {baseScenario.Run.Replications} replication(s) each, seed {baseScenario.Run.Seed} (common random numbers). ForceSim {Html.Encode(MethodSection.Version)}.</p>\n");
+        if (paired)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{options.Count} option(s); {baseScenario.Run.Replications} replication(s) each, seed {baseScenario.Run.Seed} (common random numbers). ForceSim {Html.Encode(MethodSection.Version)}.</p>\n");
+        }
+        else
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{options.Count} option(s), run as they are: unpaired. They do not all share the base's forces, horizon, warm-up, seed and replications, so the intervals are unpaired (Welch) 95% CIs, not paired ones. ForceSim {Html.Encode(MethodSection.Version)}.</p>\n");
+        }
+
         body.Append("<h2>Charts</h2>\n");
         foreach (var chart in charts)
         {
@@ -45,7 +57,7 @@ public static class CompareReport
         {
             body.Append(CultureInfo.InvariantCulture, $"<h2>{Html.Encode(option)}</h2>\n");
             body.Append(Html.Table(
-                ["Measure", "Base", "Option", "Change", "Paired 95% CI", "Distinguishable"],
+                ["Measure", "Base", "Option", "Change", paired ? "Paired 95% CI" : "Unpaired (Welch) 95% CI", "Distinguishable"],
                 differences.Where(d => d.Difference is not null).Select(d =>
                 {
                     var unit = labels.TryGetValue(d.Measure, out var m) ? m.Unit : MeasureUnit.Fraction;

@@ -89,6 +89,30 @@ public sealed class BudgetCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Budget_lists_every_step_tried_with_its_paired_interval_even_when_it_recommends_spending_nothing()
+    {
+        // Two days of a supervisor more or less cannot move 101 answer times beyond noise: nothing is bought.
+        var path = _temp.CopyScenario("cambridgeshire-2022.yaml", "short.yaml", "horizon_days: 365", "horizon_days: 2");
+        var output = _temp["out"];
+
+        var result = await CliProcess.RunAsync(
+            _temp.Path,
+            "budget", path, "--extra", "200000", "--roles", "supervisor",
+            "--objective", "contact.non_emergency_mean_answer_seconds", "-r", "2", "--out", output);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.Contains("Every step tried", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"│ +1 │ supervisor │ +£[\d,]+ │ [^│]+ │ +[+−][^│]+\([+−][^│]+ to [+−][^│]+\) │ no +│", result.StandardOutput);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "budget.json")));
+        var tried = json.RootElement.GetProperty("steps_tried");
+        Assert.Equal(1, tried.GetArrayLength());
+        Assert.Equal("supervisor", tried[0].GetProperty("role").GetString());
+        Assert.False(tried[0].GetProperty("taken").GetBoolean());
+        Assert.Equal(System.Text.Json.JsonValueKind.Number, tried[0].GetProperty("change_paired_lower").ValueKind);
+        Assert.Contains("Every step tried", File.ReadAllText(Path.Combine(output, "report.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_negative_extra_is_a_cut_that_saves_at_least_the_amount_asked()
     {
         var path = _temp.CopyScenario("cambridgeshire-2022.yaml", "short.yaml", "horizon_days: 365", "horizon_days: 7");
