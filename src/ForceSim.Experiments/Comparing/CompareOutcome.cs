@@ -1,3 +1,4 @@
+using ForceSim.Engine.Grading;
 using ForceSim.Reporting.Tables;
 
 namespace ForceSim.Experiments.Comparing;
@@ -9,6 +10,9 @@ public sealed record CompareOutcome
 
     /// <summary>Each option's name and its differences from the base (headline measures, then grade probabilities).</summary>
     public required IReadOnlyList<(string Option, IReadOnlyList<OptionDifference> Differences)> Options { get; init; }
+
+    /// <summary>Each option's most likely grade per area against the base's, and the measures that crossed a threshold.</summary>
+    public IReadOnlyList<OptionGrades> Grades { get; init; } = [];
 
     public required string Directory { get; init; }
 

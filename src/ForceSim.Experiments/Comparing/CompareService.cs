@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using ForceSim.Engine.Compilation;
+using ForceSim.Engine.Grading;
 using ForceSim.Engine.Running;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Model.Scenarios;
@@ -27,12 +29,14 @@ public static class CompareService
         progress?.Report(new CompareStarting(baseScenario.Name, [.. scenarios.Skip(1).Select(s => s.Scenario.Name)], run.Replications, run.Seed));
 
         var results = new List<ExperimentResult>();
+        var explanations = new List<IReadOnlyList<GradeExplanation>>();
         foreach (var (path, scenario) in scenarios)
         {
             var index = results.Count;
             var clock = Stopwatch.StartNew();
             var reporter = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ScenarioReplicationsFinished(index, scenario.Name, done, run.Replications)));
             var result = await ExperimentRunner.RunAsync(scenario, new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter }, cancellationToken).ConfigureAwait(false);
+            explanations.Add(GradeExplainer.Explain(new CompiledScenario(scenario).Rubric, result));
             ResultsWriter.Write(Path.Combine(directory, Path.GetFileNameWithoutExtension(path)), result, new RunInfo
             {
                 ScenarioFile = Path.GetFullPath(path),
@@ -43,7 +47,7 @@ public static class CompareService
                 WallSeconds = clock.Elapsed.TotalSeconds,
                 EventsProcessed = result.EventsProcessed,
                 Parallelism = parallelism,
-            });
+            }, explanations[^1]);
             results.Add(result);
         }
 
@@ -53,12 +57,14 @@ public static class CompareService
             .ToList();
         var comparisonFile = Path.Combine(directory, "comparison.csv");
         AtomicFile.WriteAllText(comparisonFile, ComparisonCsv.Render(options));
+        var grades = results.Skip(1).Select((option, i) => OptionGrades.Between(option.ScenarioName, explanations[0], explanations[i + 1])).ToList();
         var charts = new[] { CompareReport.Chart(baseResult.ScenarioName, options) };
-        ReportFiles.Write(directory, CompareReport.Render(baseScenario, Path.GetFullPath(request.BasePath), options, charts), charts);
+        ReportFiles.Write(directory, CompareReport.Render(baseScenario, Path.GetFullPath(request.BasePath), options, charts, grades), charts);
         return new CompareOutcome
         {
             BaseName = baseResult.ScenarioName,
             Options = options,
+            Grades = grades,
             Directory = directory,
             ComparisonFile = comparisonFile,
             ReportFile = Path.Combine(directory, "report.html"),
