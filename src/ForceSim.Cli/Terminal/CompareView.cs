@@ -41,6 +41,8 @@ public sealed class CompareView : IProgress<CompareProgress>, IAsyncDisposable
             AnsiConsole.Write(ComparisonTable.Build(outcome.BaseName, option, differences, outcome.Paired));
         }
 
+        GradeMoveLines.Print(outcome.BaseName, outcome.Grades);
+
         AnsiConsole.MarkupLine(Markup.Escape($"Written: {outcome.ComparisonFile}, {outcome.ReportFile} and each scenario's results under {outcome.Directory}"));
     }
 

@@ -74,6 +74,7 @@ public sealed class RunView : IProgress<RunProgress>, IAsyncDisposable
         }
 
         AnsiConsole.Write(GradesTable.Grades(outcome.Rubric, result));
+        ExplanationLines.Print(outcome.Explanations);
         AnsiConsole.Write(GradesTable.Samples(result));
         SensitivityLines.Print(outcome.GradeSensitivity);
         if (outcome.MissedRepeatVictims.Count > 0)

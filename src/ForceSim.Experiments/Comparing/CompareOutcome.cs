@@ -1,3 +1,4 @@
+using ForceSim.Engine.Grading;
 using ForceSim.Reporting.Tables;
 
 namespace ForceSim.Experiments.Comparing;
@@ -12,6 +13,9 @@ public sealed record CompareOutcome
 
     /// <summary>False when the options were compared as independent runs (<c>--unpaired</c>): the intervals are Welch's, not paired.</summary>
     public bool Paired { get; init; } = true;
+
+    /// <summary>Each option's most likely grade per area against the base's, and the measures that crossed a threshold.</summary>
+    public IReadOnlyList<OptionGrades> Grades { get; init; } = [];
 
     public required string Directory { get; init; }
 

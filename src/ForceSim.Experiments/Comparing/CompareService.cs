@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using ForceSim.Engine.Compilation;
+using ForceSim.Engine.Grading;
 using ForceSim.Engine.Running;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Model.Scenarios;
@@ -33,12 +35,14 @@ public static class CompareService
         progress?.Report(new CompareStarting(baseScenario.Name, [.. scenarios.Skip(1).Select(s => s.Scenario.Name)], run.Replications, run.Seed, !request.Unpaired));
 
         var results = new List<ExperimentResult>();
+        var explanations = new List<IReadOnlyList<GradeExplanation>>();
         foreach (var (path, scenario) in scenarios)
         {
             var index = results.Count;
             var clock = Stopwatch.StartNew();
             var reporter = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ScenarioReplicationsFinished(index, scenario.Name, done, scenario.Run.Replications)));
             var result = await ExperimentRunner.RunAsync(scenario, new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter }, cancellationToken).ConfigureAwait(false);
+            explanations.Add(GradeExplainer.Explain(new CompiledScenario(scenario).Rubric, result));
             ResultsWriter.Write(Path.Combine(directory, Path.GetFileNameWithoutExtension(path)), result, new RunInfo
             {
                 ScenarioFile = Path.GetFullPath(path),
@@ -49,7 +53,7 @@ public static class CompareService
                 WallSeconds = clock.Elapsed.TotalSeconds,
                 EventsProcessed = result.EventsProcessed,
                 Parallelism = parallelism,
-            });
+            }, explanations[^1]);
             results.Add(result);
         }
 
@@ -59,13 +63,15 @@ public static class CompareService
             .ToList();
         var comparisonFile = Path.Combine(directory, "comparison.csv");
         AtomicFile.WriteAllText(comparisonFile, ComparisonCsv.Render(options, paired: !request.Unpaired));
+        var grades = results.Skip(1).Select((option, i) => OptionGrades.Between(option.ScenarioName, explanations[0], explanations[i + 1])).ToList();
         var charts = new[] { CompareReport.Chart(baseResult.ScenarioName, options, paired: !request.Unpaired) };
-        ReportFiles.Write(directory, CompareReport.Render(baseScenario, Path.GetFullPath(request.BasePath), options, charts, paired: !request.Unpaired), charts);
+        ReportFiles.Write(directory, CompareReport.Render(baseScenario, Path.GetFullPath(request.BasePath), options, charts, grades, paired: !request.Unpaired), charts);
         return new CompareOutcome
         {
             BaseName = baseResult.ScenarioName,
             Options = options,
             Paired = !request.Unpaired,
+            Grades = grades,
             Directory = directory,
             ComparisonFile = comparisonFile,
             ReportFile = Path.Combine(directory, "report.html"),

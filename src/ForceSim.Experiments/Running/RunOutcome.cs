@@ -20,6 +20,9 @@ public sealed record RunOutcome
     /// <summary>Every rubric threshold moved ±5 points and the most likely grade that follows.</summary>
     public required IReadOnlyList<ThresholdShift> GradeSensitivity { get; init; }
 
+    /// <summary>Why each area is likely to get its grade: measures, thresholds, margins and the deciding measure.</summary>
+    public IReadOnlyList<GradeExplanation> Explanations { get; init; } = [];
+
     /// <summary>Journeys of a few repeat victims replication 0's control rooms did not recognise.</summary>
     public required IReadOnlyList<VictimJourney> MissedRepeatVictims { get; init; }
 

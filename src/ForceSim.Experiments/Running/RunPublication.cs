@@ -36,7 +36,8 @@ internal static class RunPublication
     {
         var model = new CompiledScenario(scenario);
         var sensitivity = GradeSensitivity.Analyse(model.Rubric, [.. result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures)]);
-        var files = ResultsWriter.Write(directory, result, info).ToList();
+        var explanations = GradeExplainer.Explain(model.Rubric, result);
+        var files = ResultsWriter.Write(directory, result, info, explanations).ToList();
         var sensitivityFile = Path.Combine(directory, "grade-sensitivity.csv");
         AtomicFile.WriteAllText(sensitivityFile, GradeSensitivityCsv.Render(sensitivity));
         files.Add(sensitivityFile);
@@ -61,6 +62,7 @@ internal static class RunPublication
             Rubric = model.Rubric,
             Result = result,
             GradeSensitivity = sensitivity,
+            Explanations = explanations,
             MissedRepeatVictims = missed,
             Directory = directory,
             Files = files,

@@ -6,7 +6,8 @@ namespace ForceSim.Model.Loading;
 /// <summary>Binds a grading rubric file: the inspection plan and the graded areas with their thresholds.</summary>
 internal static class RubricBinder
 {
-    private static readonly ChoiceSet<GradeCombination> Combinations = new(("worst", GradeCombination.Worst), ("average", GradeCombination.Average));
+    private static readonly ChoiceSet<GradeCombination> Combinations = new(
+        ("worst", GradeCombination.Worst), ("average", GradeCombination.Average), ("limiting_factor", GradeCombination.LimitingFactor));
     private static readonly ChoiceSet<BetterDirection> Directions = new(("higher", BetterDirection.Higher), ("lower", BetterDirection.Lower));
 
     private enum BetterDirection

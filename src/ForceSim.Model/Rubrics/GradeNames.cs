@@ -23,4 +23,12 @@ public static class GradeNames
         InspectionGrade.RequiresImprovement => "requires improvement",
         _ => "inadequate",
     };
+
+    /// <summary>A combination rule's YAML name (<c>combine:</c>).</summary>
+    public static string Key(GradeCombination combine) => combine switch
+    {
+        GradeCombination.Worst => "worst",
+        GradeCombination.LimitingFactor => "limiting_factor",
+        _ => "average",
+    };
 }

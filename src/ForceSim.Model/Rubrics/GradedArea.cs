@@ -25,23 +25,6 @@ public sealed record GradedArea
             }
         }
 
-        if (grades.Count == 0)
-        {
-            return null;
-        }
-
-        return Combine switch
-        {
-            GradeCombination.Worst => grades.Max(),
-            _ => Average(grades),
-        };
-    }
-
-    /// <summary>The mean grade rank rounded to the nearest grade; a mean halfway between two grades takes the worse one.</summary>
-    private static InspectionGrade Average(List<InspectionGrade> grades)
-    {
-        // round(sum / n) with halves rounded up (towards worse), in integers: floor((2 sum + n) / 2n).
-        var sum = grades.Sum(g => (int)g);
-        return (InspectionGrade)(((2 * sum) + grades.Count) / (2 * grades.Count));
+        return GradeCombiner.Combine(Combine, grades);
     }
 }

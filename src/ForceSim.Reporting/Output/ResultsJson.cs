@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ForceSim.Engine.Grading;
 using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Running;
 
@@ -11,7 +12,8 @@ namespace ForceSim.Reporting.Output;
 /// </summary>
 public static class ResultsJson
 {
-    public static string Render(ExperimentResult result)
+    /// <param name="explanations">Each graded area's explanation, written as <c>explanations</c> when given.</param>
+    public static string Render(ExperimentResult result, IReadOnlyList<GradeExplanation>? explanations = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         using var buffer = new MemoryStream();
@@ -31,6 +33,11 @@ public static class ResultsJson
             }
 
             json.WriteEndObject();
+            if (explanations is not null)
+            {
+                ExplanationsJson.Write(json, explanations);
+            }
+
             json.WriteEndObject();
         }
 

@@ -1,3 +1,4 @@
+using ForceSim.Engine.Grading;
 using ForceSim.Engine.Running;
 
 namespace ForceSim.Reporting.Output;
@@ -5,14 +6,15 @@ namespace ForceSim.Reporting.Output;
 /// <summary>Writes a run's output folder: results.json, replications.csv, force-replications.csv and run-info.json, each atomically.</summary>
 public static class ResultsWriter
 {
-    public static IReadOnlyList<string> Write(string directory, ExperimentResult result, RunInfo info)
+    /// <param name="explanations">Each graded area's explanation for results.json, when the caller has the rubric.</param>
+    public static IReadOnlyList<string> Write(string directory, ExperimentResult result, RunInfo info, IReadOnlyList<GradeExplanation>? explanations = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(info);
         Directory.CreateDirectory(directory);
         var files = new (string Name, string Text)[]
         {
-            ("results.json", ResultsJson.Render(result)),
+            ("results.json", ResultsJson.Render(result, explanations)),
             ("replications.csv", ReplicationsCsv.Render(result)),
             ("force-replications.csv", ReplicationsCsv.RenderForces(result)),
             ("run-info.json", info.Render()),

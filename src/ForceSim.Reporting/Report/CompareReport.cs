@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ForceSim.Engine.Grading;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Charts;
 using ForceSim.Reporting.Tables;
@@ -29,8 +30,15 @@ public static class CompareReport
             ComparisonChart.Render(baseName, series, "percentage points"));
     }
 
+    /// <param name="grades">Each option's most likely grades against the base's and what moved them, when known.</param>
     /// <param name="paired">False for independent runs (<c>--unpaired</c>): the report says so and labels the intervals Welch's.</param>
-    public static string Render(Scenario baseScenario, string baseFile, IReadOnlyList<(string Option, IReadOnlyList<OptionDifference> Differences)> options, IReadOnlyList<ReportChart> charts, bool paired = true)
+    public static string Render(
+        Scenario baseScenario,
+        string baseFile,
+        IReadOnlyList<(string Option, IReadOnlyList<OptionDifference> Differences)> options,
+        IReadOnlyList<ReportChart> charts,
+        IReadOnlyList<OptionGrades>? grades = null,
+        bool paired = true)
     {
         ArgumentNullException.ThrowIfNull(baseScenario);
         ArgumentNullException.ThrowIfNull(options);
@@ -74,6 +82,7 @@ public static class CompareReport
                 1, 2, 3, 4));
         }
 
+        body.Append(GradeMoveSection.Render(baseScenario.Name, grades ?? []));
         body.Append(MethodSection.Render(baseScenario, baseFile, comparison: true));
         return Html.Page($"ForceSim comparison: {baseScenario.Name}", body.ToString());
     }

@@ -34,6 +34,7 @@ public static class RunReport
 
         body.Append(CultureInfo.InvariantCulture, $"<h2>Likely grades</h2>\n<p class=\"note\">Rubric: {Html.Encode(rubric.Name)}. Probability of each grade over the replications.</p>\n");
         body.Append(GradesTable(rubric, result));
+        body.Append(ExplanationSection.Render(GradeExplainer.Explain(rubric, result)));
         body.Append("<h2>Inspection samples</h2>\n<p class=\"note\">Mean over replications of the proportion an inspection-sized audit sample would find, with the Wilson 95% interval one inspection of that size would report.</p>\n");
         body.Append(SamplesTable(summary));
 

@@ -1,6 +1,7 @@
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.Running;
+using ForceSim.Model.Loading;
 using ForceSim.Model.Rubrics;
 
 namespace ForceSim.Engine.Tests.Calibration;
@@ -74,6 +75,8 @@ public sealed class CambridgeshireBaselineTests : IClassFixture<CambridgeshireBa
         Assert.True(halfWidth <= 0.20 * scheduled.Mean, $"scheduled mean response {scheduled.Mean:0} minutes with 95% CI half-width {halfWidth:0}");
     }
 
+    // Measured again when the default rule became limiting_factor (20 replications): requires improvement, requires
+    // improvement and good in every replication, as under the average before.
     [Theory]
     [InlineData("responding_to_the_public", InspectionGrade.RequiresImprovement)]
     [InlineData("investigating_crime", InspectionGrade.RequiresImprovement)]
@@ -82,6 +85,17 @@ public sealed class CambridgeshireBaselineTests : IClassFixture<CambridgeshireBa
     {
         var distribution = GradeDistribution.From(area, "population", _baseline.Result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures));
         Assert.Equal(inspected, distribution.MostLikely);
+    }
+
+    [Fact]
+    public void The_explanation_names_weak_supervision_as_what_decides_investigating_crime_as_the_2022_report_did()
+    {
+        var investigating = GradeExplainer.Explain(RubricLoader.LoadDefault(), _baseline.Result).Single(e => e.Area == "investigating_crime");
+
+        Assert.Equal(GradeCombination.LimitingFactor, investigating.Combine);
+        Assert.Equal(InspectionGrade.RequiresImprovement, investigating.MostLikely);
+        Assert.Equal(MeasureNames.Supervised, investigating.DecidingMeasure);
+        Assert.Equal(InspectionGrade.Inadequate, investigating.Decider!.Grade);
     }
 
     private double Mean(string measure) => _baseline.Result.Summary[measure].Mean!.Value;

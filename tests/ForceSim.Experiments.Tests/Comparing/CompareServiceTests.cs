@@ -1,5 +1,7 @@
+using System.Text.Json;
 using ForceSim.Engine.Measures;
 using ForceSim.Experiments.Comparing;
+using ForceSim.Model.Rubrics;
 using ForceSim.Experiments.Tests.Support;
 using ForceSim.Reporting.Output;
 
@@ -34,5 +36,36 @@ public sealed class CompareServiceTests : IDisposable
         Assert.Equal(ComparisonCsv.Render(outcome.Options), File.ReadAllText(outcome.ComparisonFile));
         Assert.True(File.Exists(Path.Combine(_temp["out"], "base", "results.json")));
         Assert.True(File.Exists(Path.Combine(_temp["out"], "more", "results.json")));
+    }
+
+    [Fact]
+    public async Task Each_option_gets_its_most_likely_grade_per_area_against_the_base_and_its_results_json_explains_it()
+    {
+        var basePath = ScenarioCopies.Copy(_temp, "cambridgeshire-2022.yaml", "base.yaml", "  horizon_days: 365 ", "  horizon_days: 20  ");
+        var option = ScenarioCopies.Write(_temp, "fewer.yaml", """
+            extends: base.yaml
+            name: Fewer units
+            forces:
+              - id: cambridgeshire
+                response:
+                  shifts:
+                    - {name: early, start_hour: 7, hours: 10, units: 20}
+                    - {name: late, start_hour: 14, hours: 10, units: 22}
+                    - {name: night, start_hour: 22, hours: 10, units: 16}
+            """);
+
+        var outcome = await CompareService.RunAsync(new CompareRequest { BasePath = basePath, OptionPaths = [option], Replications = 2, OutputDirectory = _temp["out"] });
+
+        var grades = Assert.Single(outcome.Grades);
+        Assert.Equal("Fewer units", grades.Option);
+        Assert.Equal(["responding_to_the_public", "investigating_crime", "crime_data_recording"], grades.Areas.Select(a => a.Area));
+        var responding = grades.Areas[0];
+        var attendance = Assert.Single(responding.Crossings, c => c.Measure == MeasureNames.AttendanceWithinNeedTarget);
+        Assert.False(attendance.Improved);
+        Assert.True(responding.OptionGrade >= responding.BaseGrade, $"{responding.BaseGrade} → {responding.OptionGrade}");
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_temp["out"], "fewer", "results.json")));
+        Assert.Equal(
+            GradeNames.Key(responding.OptionGrade!.Value),
+            json.RootElement.GetProperty("explanations").GetProperty("responding_to_the_public").GetProperty("most_likely").GetString());
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Hosting;
 using ForceSim.Engine.Victims;
@@ -98,6 +99,30 @@ public sealed class RunServiceTests : IDisposable
         Assert.Equal(2, outcome.MissedRepeatVictims.Count);
         Assert.Equal(3, outcome.Result.Replications.Count);
         Assert.Contains(Path.Combine(_temp["out"], "report.html"), outcome.Files);
+    }
+
+    [Fact]
+    public async Task A_run_of_the_baseline_writes_each_areas_explanation_to_results_json_as_the_outcome_holds_it()
+    {
+        var outcome = await RunService.RunAsync(Request(ShortCambridgeshire(), "out"));
+
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_temp["out"], "results.json")));
+        var explanations = json.RootElement.GetProperty("explanations");
+        Assert.Equal(["responding_to_the_public", "investigating_crime", "crime_data_recording"], explanations.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(outcome.Explanations.Select(e => e.Area), explanations.EnumerateObject().Select(p => p.Name));
+        foreach (var explanation in outcome.Explanations)
+        {
+            var area = explanations.GetProperty(explanation.Area);
+            Assert.Equal("limiting_factor", area.GetProperty("combine").GetString());
+            Assert.Equal(explanation.DecidingMeasure, area.GetProperty("deciding")[0].GetString());
+            Assert.True(area.GetProperty("measures").GetProperty(explanation.DecidingMeasure!).GetProperty("deciding").GetBoolean());
+            Assert.Equal(explanation.Sentence(), area.GetProperty("sentence").GetString());
+            foreach (var measure in area.GetProperty("measures").EnumerateObject())
+            {
+                var mean = json.RootElement.GetProperty("measures").GetProperty(measure.Name).GetProperty("mean").GetDouble();
+                Assert.Equal(mean, measure.Value.GetProperty("mean").GetDouble());
+            }
+        }
     }
 
     private RunRequest Request(string path, string output) => new() { ScenarioPath = path, Replications = 3, OutputDirectory = _temp[output] };

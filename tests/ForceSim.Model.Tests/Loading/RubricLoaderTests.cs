@@ -60,7 +60,7 @@ public sealed class RubricLoaderTests
 
         var responding = rubric.Areas[0];
         Assert.Equal("Responding to the public", responding.Name);
-        Assert.Equal(GradeCombination.Average, responding.Combine);
+        Assert.All(rubric.Areas, a => Assert.Equal(GradeCombination.LimitingFactor, a.Combine));
         var attendance = Assert.Single(responding.Measures, m => m.Measure == "response.attendance_within_need_target");
         Assert.True(attendance.HigherIsBetter);
         Assert.Equal(0.90, attendance.Thresholds[InspectionGrade.Outstanding]);
@@ -215,7 +215,29 @@ public sealed class RubricLoaderTests
 
         var problem = SingleProblem(yaml);
 
-        AssertProblem(problem, yaml, "mean", "areas.responding.combine", "must be one of: worst, average (got 'mean')");
+        AssertProblem(problem, yaml, "mean", "areas.responding.combine", "must be one of: worst, average, limiting_factor (got 'mean')");
+    }
+
+    [Fact]
+    public void Combine_accepts_limiting_factor()
+    {
+        var yaml = Edit(Small, "combine: average", "combine: limiting_factor");
+
+        var result = RubricLoader.LoadText(yaml, FileName);
+
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Problems));
+        Assert.Equal(GradeCombination.LimitingFactor, Assert.Single(result.Rubric!.Areas).Combine);
+    }
+
+    [Fact]
+    public void A_misspelt_combine_value_suggests_the_closest_rule()
+    {
+        var yaml = Edit(Small, "combine: average", "combine: limiting_facter");
+
+        var problem = SingleProblem(yaml);
+
+        AssertProblem(problem, yaml, "limiting_facter", "areas.responding.combine",
+            "must be one of: worst, average, limiting_factor (got 'limiting_facter'); did you mean 'limiting_factor'?");
     }
 
     [Fact]

@@ -80,6 +80,7 @@ public sealed class GradedAreaTests
     [Theory]
     [InlineData(GradeCombination.Worst)]
     [InlineData(GradeCombination.Average)]
+    [InlineData(GradeCombination.LimitingFactor)]
     public void Measures_without_a_value_are_left_out(GradeCombination combine)
     {
         var area = Area(combine, 3);
@@ -91,6 +92,7 @@ public sealed class GradedAreaTests
     [Theory]
     [InlineData(GradeCombination.Worst)]
     [InlineData(GradeCombination.Average)]
+    [InlineData(GradeCombination.LimitingFactor)]
     public void With_no_measure_valued_the_area_has_no_grade(GradeCombination combine)
     {
         var area = Area(combine, 3);
