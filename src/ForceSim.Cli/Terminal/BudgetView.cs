@@ -1,6 +1,7 @@
 using System.Globalization;
 using ForceSim.Experiments.Budgeting;
 using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Summaries;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Terminal;
@@ -34,6 +35,7 @@ public sealed class BudgetView : IProgress<BudgetProgress>
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var result = outcome.Result;
+        SummaryLines.Print(BudgetSummaryText.Sentences(BudgetSummaries.Of(result, outcome.Objective, outcome.Scenario.Run.Seed, outcome.Scenario.Run.Replications), outcome.Differences));
         AnsiConsole.Write(BudgetTables.Frontier(result, outcome.Objective.Text, BudgetTables.Unit(outcome.Objective)));
         AnsiConsole.Write(BudgetTables.Mix(result));
         AnsiConsole.Write(ComparisonTable.Build("base", "recommended", outcome.Differences));

@@ -1,4 +1,5 @@
 using ForceSim.Experiments.Comparing;
+using ForceSim.Reporting.Summaries;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Terminal;
@@ -34,6 +35,7 @@ public sealed class CompareView : IProgress<CompareProgress>, IAsyncDisposable
     public static void Print(CompareOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
+        SummaryLines.Print(CompareSummaryText.Sentences(outcome.BaseName, outcome.Options));
         foreach (var (option, differences) in outcome.Options)
         {
             AnsiConsole.Write(ComparisonTable.Build(outcome.BaseName, option, differences));

@@ -71,5 +71,5 @@ public static class GradesTable
         return string.Join(", ", spread);
     }
 
-    private static string Percent(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+    private static string Percent(double value) => MeasureFormat.Percent(value);
 }

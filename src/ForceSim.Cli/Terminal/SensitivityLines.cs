@@ -1,6 +1,7 @@
 using System.Globalization;
 using ForceSim.Engine.Grading;
 using ForceSim.Model.Rubrics;
+using ForceSim.Reporting.Tables;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Terminal;
@@ -23,7 +24,7 @@ public static class SensitivityLines
         foreach (var r in changes)
         {
             AnsiConsole.MarkupLine(Markup.Escape(
-                $"  {r.Area}: {r.Measure} {GradeNames.Label(r.Threshold)} threshold {r.Original.ToString("0.###", c)} → {r.Shifted.ToString("0.###", c)}: "
+                $"  {r.Area}: {MeasureLabels.Of(r.Measure)} {GradeNames.Label(r.Threshold)} threshold {MeasureFormat.Value(r.Original, MeasureLabels.UnitOf(r.Measure))} → {MeasureFormat.Value(r.Shifted, MeasureLabels.UnitOf(r.Measure))}: "
                 + $"{(r.BaselineGrade is { } b ? GradeNames.Label(b) : "–")} → {(r.ShiftedGrade is { } s ? GradeNames.Label(s) : "–")}"));
         }
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Charts;
+using ForceSim.Reporting.Summaries;
 using ForceSim.Reporting.Tables;
 
 namespace ForceSim.Reporting.Report;
@@ -34,13 +35,13 @@ public static class CompareReport
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture, $"<h1>Options compared with {Html.Encode(baseScenario.Name)}</h1>\n");
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{options.Count} option(s); {baseScenario.Run.Replications} replication(s) each, seed {baseScenario.Run.Seed} (common random numbers). ForceSim {Html.Encode(MethodSection.Version)}.</p>\n");
+        body.Append(SummaryHtml.Section(CompareSummaryText.Sentences(baseScenario.Name, options)));
         body.Append("<h2>Charts</h2>\n");
         foreach (var chart in charts)
         {
             body.Append(Html.Figure(chart));
         }
 
-        var labels = MeasureCatalog.Headline.ToDictionary(m => m.Name, m => m);
         foreach (var (option, differences) in options)
         {
             body.Append(CultureInfo.InvariantCulture, $"<h2>{Html.Encode(option)}</h2>\n");
@@ -48,10 +49,10 @@ public static class CompareReport
                 ["Measure", "Base", "Option", "Change", "Paired 95% CI", "Distinguishable"],
                 differences.Where(d => d.Difference is not null).Select(d =>
                 {
-                    var unit = labels.TryGetValue(d.Measure, out var m) ? m.Unit : MeasureUnit.Fraction;
+                    var unit = MeasureLabels.UnitOf(d.Measure);
                     return (IReadOnlyList<string>)
                     [
-                        m?.Label.Trim() ?? d.Measure,
+                        MeasureLabels.Of(d.Measure),
                         MeasureFormat.Value(d.BaseMean, unit),
                         MeasureFormat.Value(d.OptionMean, unit),
                         MeasureFormat.Value(d.Difference, unit),

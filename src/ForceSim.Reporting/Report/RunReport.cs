@@ -5,6 +5,7 @@ using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Rubrics;
 using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Summaries;
 using ForceSim.Reporting.Tables;
 
 namespace ForceSim.Reporting.Report;
@@ -22,6 +23,7 @@ public static class RunReport
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture, $"<h1>{Html.Encode(scenario.Name)}</h1>\n");
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{scenario.Forces.Count} force(s), {scenario.ControlRooms.Count} control room(s); {run.Replications} replication(s) of {Html.Number(run.HorizonDays, "0.#")} days after {Html.Number(run.WarmupDays, "0.#")} days' warm-up; seed {run.Seed}. ForceSim {Html.Encode(MethodSection.Version)}.</p>\n");
+        body.Append(SummaryHtml.Section(RunSummaryText.Sentences(scenario, rubric, result)));
 
         body.Append("<h2>Headline measures</h2>\n");
         var summary = result.Summary;
