@@ -21,7 +21,7 @@ public static class BudgetReport
         return new ReportChart(
             "frontier.png",
             "Cost–outcome frontier",
-            $"The objective ({RunSummaryText.Lower(MeasureLabels.Of(objective))}) after each greedy step, against the cumulative change in annual cost. Each step buys the option with the best improvement per pound.",
+            $"The objective ({MeasureLabels.InSentence(objective)}) after each greedy step, against the cumulative change in annual cost. Each step buys the option with the best improvement per pound.",
             FrontierChart.Render(points, MeasureLabels.UnitOf(objective) == MeasureUnit.Fraction ? $"{MeasureLabels.Of(objective)} (%)" : MeasureLabels.Of(objective)));
     }
 

@@ -34,7 +34,7 @@ public static class SweepReport
             charts.Add(new ReportChart(
                 $"tornado-{i + 1}.png",
                 $"Which inputs matter most: {label}",
-                $"Each bar spans {RunSummaryText.Lower(label)} with one factor at its low and at its high value, all others at the base ({MeasureFormat.Value(baseValue, unit)}).",
+                $"Each bar spans {MeasureLabels.LowerFirst(label)} with one factor at its low and at its high value, all others at the base ({MeasureFormat.Value(baseValue, unit)}).",
                 TornadoChart.Render(chartBars, baseValue * scale, scale == 100 ? $"{label} (%)" : label)));
         }
 

@@ -20,7 +20,7 @@ public static class BudgetSummaryText
         ArgumentNullException.ThrowIfNull(differences);
         var asked = budget.Budget >= 0 ? $"Spending up to {ChangeText.Pounds(budget.Budget)} a year" : $"Cutting {ChangeText.Pounds(-budget.Budget)} a year";
         var moves = budget.Recommended.Where(r => r.Steps != 0).ToList();
-        var objective = RunSummaryText.Lower(MeasureLabels.Of(budget.Objective));
+        var objective = MeasureLabels.InSentence(budget.Objective);
         if (moves.Count == 0)
         {
             return [$"{asked}: the search recommends no change to staff, because {budget.Stopped}; {objective} stays at {Value(budget.Base.Objective, budget.Objective)}."];
@@ -30,28 +30,25 @@ public static class BudgetSummaryText
         var sentences = new List<string>
         {
             $"{asked}: the search recommends {string.Join(", ", moves.Select(Move))}, {(cost >= 0 ? "costing" : "saving")} {ChangeText.Pounds(Math.Abs(cost))} a year in all.",
-            Objective(budget, objective),
+            Objective(budget),
         };
         var others = ChangeText.Distinguishable(differences, except: budget.Objective);
         if (others.Count > 0)
         {
-            sentences.Add($"It also changes {string.Join("; ", others.Take(OtherChangesNamed).Select(ChangeText.Of))}.");
+            sentences.Add($"Other changes: {string.Join("; ", others.Take(OtherChangesNamed).Select(ChangeText.Of))}.");
         }
 
         return sentences;
     }
 
-    private static string Objective(BudgetSummary budget, string objective)
+    private static string Objective(BudgetSummary budget)
     {
         var before = budget.Base.Objective;
-        var after = budget.Recommendation.Objective;
-        var interval = budget.Recommendation.ChangeLower is { } lo && budget.Recommendation.ChangeUpper is { } hi
-            ? lo > 0 || hi < 0
-                ? " (a change distinguishable from zero on its paired 95% interval)"
-                : " (a change not distinguishable from zero on its paired 95% interval)"
-            : "";
-        var verb = after > before ? "rises" : after < before ? "falls" : "stays";
-        return $"With it, {objective} {verb} from {Value(before, budget.Objective)} to {Value(after, budget.Objective)}{interval}.";
+        var after = budget.Recommendation;
+        var change = new OptionDifference(budget.Objective, before, after.Objective, after.Objective - before, after.ChangeLower, after.ChangeUpper, null, null);
+        var verdict = after.ChangeLower is null || after.ChangeUpper is null ? ""
+            : change.Distinguishable ? ", a change distinguishable from zero" : ", a change not distinguishable from zero";
+        return $"With it, {ChangeText.Of(change)}{verdict}.";
     }
 
     private static string Move(BudgetRoleChange change)

@@ -34,8 +34,19 @@ internal static class ChangeText
     {
         var unit = MeasureLabels.UnitOf(d.Measure);
         var verb = d.Difference > 0 ? "rises" : d.Difference < 0 ? "falls" : "stays";
-        var interval = d.Lower is { } lo && d.Upper is { } hi ? $", paired 95% CI {Signed(lo, unit)} to {Signed(hi, unit)}" : "";
-        return $"{RunSummaryText.Lower(MeasureLabels.Of(d.Measure))} {verb} from {Prose(d.BaseMean, unit)} to {Prose(d.OptionMean, unit)} ({Signed(d.Difference ?? 0, unit)}{interval})";
+        var interval = d.Lower is { } lo && d.Upper is { } hi
+            ? unit == MeasureUnit.Fraction
+                ? $", paired 95% CI {Proportions.Points(lo).Replace(" points", "", StringComparison.Ordinal)} to {Proportions.Points(hi)}"
+                : $", paired 95% CI {Signed(lo, unit)} to {Signed(hi, unit)}"
+            : "";
+        var (from, to) = (Prose(d.BaseMean, unit), Prose(d.OptionMean, unit));
+        if (from == to && unit == MeasureUnit.Fraction)
+        {
+            // A change too small for whole percentages: one decimal, so it never reads "falls from 93% to 93%".
+            (from, to) = (MeasureFormat.Value(d.BaseMean, unit), MeasureFormat.Value(d.OptionMean, unit));
+        }
+
+        return $"{MeasureLabels.InSentence(d.Measure)} {verb} from {from} to {to} ({Signed(d.Difference ?? 0, unit)}{interval})";
     }
 
     /// <summary>"It costs £1.20M a year more (£45.06M → £46.26M)", or null when the cost does not change.</summary>
@@ -70,7 +81,7 @@ internal static class ChangeText
             if (Math.Abs(after - before) >= 0.1)
             {
                 var name = areaNames?.GetValueOrDefault(area) ?? area.Replace('_', ' ');
-                yield return $"the chance {RunSummaryText.Lower(name)} is graded requires improvement or worse goes from {Proportions.Percent(before)} to {Proportions.Percent(after)}";
+                yield return $"the chance {MeasureLabels.LowerFirst(name)} is graded requires improvement or worse goes from {Proportions.Percent(before)} to {Proportions.Percent(after)}";
             }
         }
     }

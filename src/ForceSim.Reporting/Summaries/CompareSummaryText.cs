@@ -21,10 +21,10 @@ public static class CompareSummaryText
         var sentences = new List<string>();
         foreach (var (option, differences) in options)
         {
-            sentences.Add(Changes($"{option} (against {baseName})", differences, ChangesNamed, except: null));
+            sentences.Add(Changes($"\"{option}\" against \"{baseName}\"", differences, ChangesNamed, except: null));
             if (ChangeText.GradeShifts(differences, areaNames).ToList() is { Count: > 0 } shifts)
             {
-                sentences.Add($"With {option}, {string.Join("; ", shifts)}.");
+                sentences.Add($"Under this option, {string.Join("; ", shifts)}.");
             }
 
             if (ChangeText.Cost(differences, "It") is { } cost)

@@ -2,6 +2,7 @@ using ForceSim.Engine.Grading;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Rubrics;
 using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Tables;
 
 namespace ForceSim.Reporting.Summaries;
 
@@ -52,7 +53,7 @@ public static class RunSummaryText
     public static string GradeSentence(AreaGrade area, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(area);
-        var name = Lower(area.Name);
+        var name = MeasureLabels.LowerFirst(area.Name);
         var because = string.IsNullOrWhiteSpace(reason) ? "" : $", mainly because {reason.Trim().TrimEnd('.')}";
         if (area.Inspection.MostLikely is not { } grade)
         {
@@ -61,9 +62,6 @@ public static class RunSummaryText
 
         return $"Likely graded {GradeNames.Label(grade)} for {name} (probability {Proportions.Percent(area.Inspection.Probability[grade])}){because}.";
     }
-
-    internal static string Lower(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private static void Add(List<string> sentences, string? sentence)
     {

@@ -29,11 +29,11 @@ public static class SweepSummaryText
             return [$"{variantMeans.Count} variant(s) of {factors.Count} factor(s) were run; no measure was kept that they could be ranked by."];
         }
 
-        var effects = factors.Select((name, f) => Effect(name, f, measure, variantValues, variantMeans))
+        var effects = factors.Select((name, f) => Effect(name.Replace('_', ' '), f, measure, variantValues, variantMeans))
             .Where(e => e is not null).Select(e => e!.Value)
             .OrderByDescending(e => e.Spread).ThenBy(e => e.Factor, StringComparer.Ordinal)
             .ToList();
-        var label = RunSummaryText.Lower(MeasureLabels.Of(measure));
+        var label = MeasureLabels.InSentence(measure);
         if (effects.Count == 0)
         {
             return [$"No factor could be ranked by {label}: it was not measured in enough variants."];

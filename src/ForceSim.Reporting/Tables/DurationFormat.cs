@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ForceSim.Reporting.Tables;
 
 /// <summary>
-/// Waits shown in the unit a person would use for their size: seconds under a minute, minutes under two hours, hours
+/// Waits shown in the unit a person would use for their size: seconds under two minutes, minutes under two hours, hours
 /// under two days, days beyond. One place decides, so a table, a chart and a sentence never disagree.
 /// </summary>
 public static class DurationFormat
@@ -15,7 +15,7 @@ public static class DurationFormat
     public static DurationUnit UnitFor(double minutes)
     {
         var size = Math.Abs(minutes);
-        return size < 1 ? DurationUnit.Seconds
+        return size < 2 ? DurationUnit.Seconds
             : size < 2 * MinutesPerHour ? DurationUnit.Minutes
             : size < 2 * MinutesPerDay ? DurationUnit.Hours
             : DurationUnit.Days;

@@ -16,7 +16,15 @@ public static class MeasureLabels
         ArgumentNullException.ThrowIfNull(measure);
         if (Catalog.TryGetValue(measure, out var display))
         {
-            return display.Label.Trim();
+            var label = display.Label.Trim(); // sub-rows of the table ("  priority needs in time") stand alone here
+            return char.ToUpperInvariant(label[0]) + label[1..];
+        }
+
+        // A budget objective on a grade, as typed: grade:<area>:<grade>_or_better.
+        var objective = measure.Split(':');
+        if (objective.Length == 3 && objective[0] == "grade")
+        {
+            return $"Chance {Words(objective[1])} is graded {Words(objective[2]).Replace(" or better", "", StringComparison.Ordinal)} or better";
         }
 
         var parts = measure.Split('.');
@@ -40,11 +48,21 @@ public static class MeasureLabels
             return display.Unit;
         }
 
-        return measure.StartsWith("grades.", StringComparison.Ordinal) ? MeasureUnit.Fraction
+        return measure.StartsWith("grades.", StringComparison.Ordinal) || measure.StartsWith("grade:", StringComparison.Ordinal) ? MeasureUnit.Fraction
             : measure.EndsWith("_seconds", StringComparison.Ordinal) ? MeasureUnit.Seconds
             : measure.Contains("minutes", StringComparison.Ordinal) ? MeasureUnit.Minutes
             : measure.EndsWith("_gbp", StringComparison.Ordinal) ? MeasureUnit.Pounds
             : MeasureUnit.Count;
+    }
+
+    /// <summary>The label as it reads inside a sentence: "attended in time for the need", but "999 answered within 10 s" and "THRIVE" kept.</summary>
+    public static string InSentence(string measure) => LowerFirst(Of(measure));
+
+    /// <summary>Lowers a first capital unless it starts an acronym or a number.</summary>
+    public static string LowerFirst(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
     }
 
     private static string Words(string key) => key.Replace('_', ' ');
