@@ -5,8 +5,11 @@ namespace ForceSim.Reporting.Summaries;
 /// <summary>Proportions as people say them: "1 in 6", "2 in 5", "nearly all", and whole percentages in prose.</summary>
 public static class Proportions
 {
-    // A simple fraction is close enough when within this of the true share; the smallest denominator that is wins.
-    private const double Tolerance = 0.025;
+    // A simple fraction is close enough when within this of the true share; the first denominator that is wins, in the
+    // order people reach for them.
+    private const double Tolerance = 0.035;
+
+    private static readonly int[] Denominators = [2, 3, 4, 5, 6, 10, 20];
 
     /// <summary>"1 in 6" for 0.16, "2 in 5" for 0.41, "1 in 20" for 0.05, "fewer than 1 in 100" below 0.01.</summary>
     public static string InWords(double share)
@@ -36,16 +39,16 @@ public static class Proportions
             return $"1 in {Math.Round(1 / share).ToString("0", CultureInfo.InvariantCulture)}";
         }
 
-        for (var denominator = 2; denominator <= 10; denominator++)
+        foreach (var denominator in Denominators)
         {
-            var numerator = (int)Math.Round(share * denominator);
+            var numerator = (int)Math.Round(share * denominator, MidpointRounding.AwayFromZero);
             if (numerator > 0 && numerator < denominator && Gcd(numerator, denominator) == 1 && Math.Abs(((double)numerator / denominator) - share) <= Tolerance)
             {
                 return $"{numerator} in {denominator}";
             }
         }
 
-        return $"{Math.Round(share * 10).ToString("0", CultureInfo.InvariantCulture)} in 10";
+        return $"{Math.Round(share * 10, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture)} in 10";
     }
 
     /// <summary>A share in prose: whole percentages ("57%"), with "under 1%" rather than a misleading "0%".</summary>
