@@ -1,4 +1,3 @@
-using System.Globalization;
 using ForceSim.Model.Rubrics;
 using ForceSim.Reporting.Tables;
 using Spectre.Console;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ForceSim.Engine.Grading;
 using ForceSim.Model.Rubrics;
 using ForceSim.Reporting.Tables;
@@ -20,7 +19,6 @@ public static class SensitivityLines
         }
 
         AnsiConsole.MarkupLine(Markup.Escape($"Grade sensitivity: {changes.Count} of {rows.Count} single-threshold shifts of ±5 points change a most likely grade:"));
-        var c = CultureInfo.InvariantCulture;
         foreach (var r in changes)
         {
             AnsiConsole.MarkupLine(Markup.Escape(

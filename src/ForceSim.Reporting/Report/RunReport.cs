@@ -72,7 +72,7 @@ public static class RunReport
     private static string SamplesTable(SortedDictionary<string, MeasureSummary> summary)
     {
         var rows = InspectionSampleRow.From(summary)
-            .Select(r => (IReadOnlyList<string>)[r.Measure, r.Items.ToString(CultureInfo.InvariantCulture), Html.Percent(r.Proportion), $"{Html.Percent(r.Lower)} – {Html.Percent(r.Upper)}", r.Population is { } w ? Html.Percent(w) : "–"])
+            .Select(r => (IReadOnlyList<string>)[MeasureLabels.Of(r.Measure), r.Items.ToString(CultureInfo.InvariantCulture), Html.Percent(r.Proportion), $"{Html.Percent(r.Lower)} – {Html.Percent(r.Upper)}", r.Population is { } w ? Html.Percent(w) : "–"])
             .ToList();
         return rows.Count == 0
             ? "<p>No inspection sample was drawn (nothing in this scenario is audited).</p>\n"
