@@ -1,6 +1,8 @@
 using System.Globalization;
 using ForceSim.Experiments.Budgeting;
 using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Summaries;
+using ForceSim.Reporting.Tables;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Terminal;
@@ -34,8 +36,9 @@ public sealed class BudgetView : IProgress<BudgetProgress>
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var result = outcome.Result;
+        SummaryLines.Print(BudgetSummaryText.Sentences(BudgetSummaries.Of(result, outcome.Objective, outcome.Scenario.Run.Seed, outcome.Scenario.Run.Replications), outcome.Differences));
         AnsiConsole.Write(BudgetTrialsTable.Build(result, BudgetTables.Unit(outcome.Objective)));
-        AnsiConsole.Write(BudgetTables.Frontier(result, outcome.Objective.Text, BudgetTables.Unit(outcome.Objective)));
+        AnsiConsole.Write(BudgetTables.Frontier(result, MeasureLabels.Of(outcome.Objective.Text), BudgetTables.Unit(outcome.Objective)));
         AnsiConsole.Write(BudgetTables.Mix(result));
         AnsiConsole.Write(ComparisonTable.Build("base", "recommended", outcome.Differences));
         Line(string.Create(

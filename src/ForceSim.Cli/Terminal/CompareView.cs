@@ -1,4 +1,5 @@
 using ForceSim.Experiments.Comparing;
+using ForceSim.Reporting.Summaries;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Terminal;
@@ -36,6 +37,7 @@ public sealed class CompareView : IProgress<CompareProgress>, IAsyncDisposable
     public static void Print(CompareOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
+        SummaryLines.Print(CompareSummaryText.Sentences(outcome.BaseName, outcome.Options, paired: outcome.Paired));
         foreach (var (option, differences) in outcome.Options)
         {
             AnsiConsole.Write(ComparisonTable.Build(outcome.BaseName, option, differences, outcome.Paired));

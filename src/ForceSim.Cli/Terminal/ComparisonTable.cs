@@ -1,4 +1,3 @@
-using System.Globalization;
 using ForceSim.Model.Rubrics;
 using ForceSim.Reporting.Tables;
 using Spectre.Console;
@@ -67,5 +66,5 @@ public static class ComparisonTable
         return (v < 0 ? "−" : "+") + (unit == MeasureUnit.Fraction ? text.Replace("%", " pts", StringComparison.Ordinal) : text);
     }
 
-    private static string Percent(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+    private static string Percent(double value) => MeasureFormat.Percent(value);
 }

@@ -49,7 +49,7 @@ public static class GradesTable
         foreach (var row in InspectionSampleRow.From(result.Summary))
         {
             table.AddRow(
-                Markup.Escape(row.Measure),
+                Markup.Escape(MeasureLabels.Of(row.Measure)),
                 row.Items.ToString(CultureInfo.InvariantCulture),
                 Percent(row.Proportion),
                 $"{Percent(row.Lower)} – {Percent(row.Upper)}",
@@ -71,5 +71,5 @@ public static class GradesTable
         return string.Join(", ", spread);
     }
 
-    private static string Percent(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+    private static string Percent(double value) => MeasureFormat.Percent(value);
 }

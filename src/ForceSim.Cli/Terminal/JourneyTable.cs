@@ -1,6 +1,7 @@
 using System.Globalization;
 using ForceSim.Engine.Victims;
 using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Tables;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Terminal;
@@ -30,7 +31,7 @@ public static class JourneyTable
                 JourneyKind.ClosedCharged => ("investigation", "closed: charge or summons"),
                 _ => ("investigation", "closed: no charge"),
             };
-            table.AddRow(when, what, Markup.Escape(detail), step.ConfidenceAfter.ToString("P0", c));
+            table.AddRow(when, what, Markup.Escape(detail), MeasureFormat.Percent(step.ConfidenceAfter));
         }
 
         return table;

@@ -1,6 +1,7 @@
 using ForceSim.Experiments;
 using ForceSim.Experiments.Running;
 using ForceSim.Grains.Experiments;
+using ForceSim.Reporting.Summaries;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Terminal;
@@ -67,6 +68,7 @@ public sealed class RunView : IProgress<RunProgress>, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(outcome);
         var result = outcome.Result;
         var count = result.Replications.Count;
+        SummaryLines.Print(RunSummaryText.Sentences(outcome.Scenario, outcome.Rubric, result));
         AnsiConsole.Write(ResultsTable.Build(result.Summary, count));
         if (outcome.Scenario.Forces.Count > 1)
         {

@@ -1,6 +1,6 @@
-using System.Globalization;
 using ForceSim.Engine.Grading;
 using ForceSim.Model.Rubrics;
+using ForceSim.Reporting.Tables;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Terminal;
@@ -19,11 +19,10 @@ public static class SensitivityLines
         }
 
         AnsiConsole.MarkupLine(Markup.Escape($"Grade sensitivity: {changes.Count} of {rows.Count} single-threshold shifts of ±5 points change a most likely grade:"));
-        var c = CultureInfo.InvariantCulture;
         foreach (var r in changes)
         {
             AnsiConsole.MarkupLine(Markup.Escape(
-                $"  {r.Area}: {r.Measure} {GradeNames.Label(r.Threshold)} threshold {r.Original.ToString("0.###", c)} → {r.Shifted.ToString("0.###", c)}: "
+                $"  {r.Area}: {MeasureLabels.Of(r.Measure)} {GradeNames.Label(r.Threshold)} threshold {MeasureFormat.Value(r.Original, MeasureLabels.UnitOf(r.Measure))} → {MeasureFormat.Value(r.Shifted, MeasureLabels.UnitOf(r.Measure))}: "
                 + $"{(r.BaselineGrade is { } b ? GradeNames.Label(b) : "–")} → {(r.ShiftedGrade is { } s ? GradeNames.Label(s) : "–")}"));
         }
     }

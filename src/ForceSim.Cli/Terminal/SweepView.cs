@@ -2,6 +2,7 @@ using System.Globalization;
 using ForceSim.Experiments.Sweeping;
 using ForceSim.Model.Experiments;
 using ForceSim.Reporting.Sweeps;
+using ForceSim.Reporting.Tables;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Terminal;
@@ -53,6 +54,7 @@ public sealed class SweepView : IProgress<SweepProgress>, IAsyncDisposable
     public static void Print(SweepOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
+        SummaryLines.Print(outcome.Summary);
         if (outcome.Experiment.Design == DesignType.OneAtATime)
         {
             AnsiConsole.Write(Tornado(outcome.Tornado));
@@ -73,11 +75,12 @@ public sealed class SweepView : IProgress<SweepProgress>, IAsyncDisposable
         var table = new Table().AddColumns("factor", "measure", "low", "high", "base", "swing");
         foreach (var bar in bars.Take(15))
         {
-            table.AddRow(Markup.Escape(bar.Factor), Markup.Escape(bar.Measure), Show(bar.Low), Show(bar.High), Show(bar.Base), Show(bar.Swing));
+            var unit = MeasureLabels.UnitOf(bar.Measure);
+            table.AddRow(Markup.Escape(bar.Factor), Markup.Escape(MeasureLabels.Of(bar.Measure)), Show(bar.Low, unit), Show(bar.High, unit), Show(bar.Base, unit), Show(bar.Swing, unit));
         }
 
         return table;
-        static string Show(double? value) => value is { } v ? v.ToString("G4", CultureInfo.InvariantCulture) : "–";
+        static string Show(double? value, MeasureUnit unit) => value is { } v ? MeasureFormat.Value(v, unit) : "–";
     }
 
     private static string DesignName(DesignType design) => design switch

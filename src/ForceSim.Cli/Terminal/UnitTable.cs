@@ -1,5 +1,6 @@
 using System.Globalization;
 using ForceSim.Engine.PatrolUnits;
+using ForceSim.Reporting.Tables;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Terminal;
@@ -26,7 +27,7 @@ public static class UnitTable
 
         table.AddRow("Paperwork at shift start", $"{worked.Sum(s => s.PaperworkMinutes) / 60:0.0} h");
         table.AddRow("Committed to incidents", $"{busy / 60:0.0} h");
-        table.AddRow("Utilisation of time available", onDuty > 0 ? (busy / onDuty).ToString("P0", c) : "–");
+        table.AddRow("Utilisation of time available", onDuty > 0 ? MeasureFormat.Percent(busy / onDuty) : "–");
         table.AddRow("Overtime", $"{unit.OvertimeMinutes / 60:0.0} h");
         return table;
     }

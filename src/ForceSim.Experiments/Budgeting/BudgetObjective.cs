@@ -1,5 +1,6 @@
 using ForceSim.Engine.Running;
 using ForceSim.Model.Rubrics;
+using ForceSim.Reporting.Tables;
 
 namespace ForceSim.Experiments.Budgeting;
 
@@ -47,7 +48,7 @@ public sealed record BudgetObjective
             Text = text,
             Measures = [text],
             Direction = inferred,
-            Description = $"{(inferred == ObjectiveDirection.Maximise ? "maximise" : "minimise")} {text}",
+            Description = $"{(inferred == ObjectiveDirection.Maximise ? "maximise" : "minimise")} {MeasureLabels.InSentence(text)} ({text})",
         };
     }
 

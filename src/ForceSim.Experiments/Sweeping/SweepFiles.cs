@@ -2,6 +2,7 @@ using ForceSim.Engine.Running;
 using ForceSim.Model.Experiments;
 using ForceSim.Reporting.Output;
 using ForceSim.Reporting.Report;
+using ForceSim.Reporting.Summaries;
 using ForceSim.Reporting.Sweeps;
 
 namespace ForceSim.Experiments.Sweeping;
@@ -9,7 +10,7 @@ namespace ForceSim.Experiments.Sweeping;
 /// <summary>A finished sweep's files: sweep.csv (from the streamed partial), sweep.parquet, variants.csv, tornado.csv and the report.</summary>
 internal static class SweepFiles
 {
-    public static async Task<(IReadOnlyList<string> Files, IReadOnlyList<TornadoBar> Tornado)> WriteAsync(
+    public static async Task<(IReadOnlyList<string> Files, IReadOnlyList<TornadoBar> Tornado, IReadOnlyList<string> Summary)> WriteAsync(
         string directory,
         SweepPlan plan,
         string partial,
@@ -49,7 +50,7 @@ internal static class SweepFiles
             plan.Keeps,
             charts);
         files.AddRange(ReportFiles.Write(directory, html, charts));
-        return (files, tornado);
+        return (files, tornado, SweepSummaryText.Sentences(plan.Columns, [.. plan.Variants.Select(v => (IReadOnlyList<string?>)[.. v.Values])], results, plan.Keeps));
     }
 
     /// <summary>One-at-a-time bars: each factor's low and high variant against the base, in the design's own layout.</summary>

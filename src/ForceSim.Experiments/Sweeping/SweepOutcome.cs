@@ -17,5 +17,8 @@ public sealed record SweepOutcome
 
     public required IReadOnlyList<string> Files { get; init; }
 
+    /// <summary>The plain-language sentences the sweep opens with (see <c>SweepSummaryText</c>).</summary>
+    public IReadOnlyList<string> Summary { get; init; } = [];
+
     public required TimeSpan Elapsed { get; init; }
 }

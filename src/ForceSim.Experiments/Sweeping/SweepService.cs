@@ -54,7 +54,7 @@ public static class SweepService
             var partial = Path.Combine(checkpoint.Directory, "sweep.csv.partial");
             var (table, results) = await RunVariantsAsync(plan, checkpoint, partial, onCluster, parallelism, progress, cancellationToken).ConfigureAwait(false);
             clock.Stop();
-            var (files, tornado) = await SweepFiles.WriteAsync(directory, plan, partial, table, results, cancellationToken).ConfigureAwait(false);
+            var (files, tornado, summary) = await SweepFiles.WriteAsync(directory, plan, partial, table, results, cancellationToken).ConfigureAwait(false);
             checkpoint.Clear();
             return new SweepOutcome
             {
@@ -62,6 +62,7 @@ public static class SweepService
                 Variants = plan.Variants.Count,
                 ReplicationsPerVariant = plan.Replications,
                 Tornado = tornado,
+                Summary = summary,
                 Files = files,
                 Elapsed = clock.Elapsed,
             };

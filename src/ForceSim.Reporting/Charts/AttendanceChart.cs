@@ -7,14 +7,16 @@ public sealed record AttendanceTarget(string Label, double Minutes);
 
 /// <summary>
 /// Attendance times of one grade as a fixed-width histogram (counts per bin of <see cref="BinWidthMinutes"/>,
-/// plus those beyond the last bin) and the targets it is held to.
+/// plus those beyond the last bin) and the targets it is held to. With two targets (urban and rural) the histogram cannot
+/// tell which incident had which, so <see cref="WithinOwnTarget"/> carries the share within each incident's own target.
 /// </summary>
 public sealed record AttendanceDistribution(
     string Grade,
     double BinWidthMinutes,
     IReadOnlyList<long> Bins,
     long Overflow,
-    IReadOnlyList<AttendanceTarget> Targets);
+    IReadOnlyList<AttendanceTarget> Targets,
+    double? WithinOwnTarget = null);
 
 /// <summary>Attendance-time distribution of one grade against its target(s).</summary>
 public static class AttendanceChart
@@ -71,7 +73,16 @@ public static class AttendanceChart
         {
             var target = distribution.Targets[t];
             var line = plot.Add.VerticalLine(target.Minutes / scale, 2.5f, t == 0 ? Colors.Black : Colors.DimGray, t == 0 ? LinePattern.Dashed : LinePattern.Dotted);
-            line.LegendText = $"Target {ChartStyle.Number(target.Minutes / scale)} {(scale > 1 ? "h" : "min")}{(target.Label.Length > 0 ? $" ({target.Label})" : "")}: {ChartStyle.Percent(FractionAtMost(distribution, total, target.Minutes))} within";
+            var minutes = $"{ChartStyle.Number(target.Minutes / scale)} {(scale > 1 ? "h" : "min")}";
+            var share = ChartStyle.Percent(FractionAtMost(distribution, total, target.Minutes));
+            line.LegendText = distribution.Targets.Count > 1
+                ? $"{minutes} ({target.Label} target): {share} of all within it"
+                : $"Target {minutes}{(target.Label.Length > 0 ? $" ({target.Label})" : "")}: {share} within";
+        }
+
+        if (distribution.WithinOwnTarget is { } own && distribution.Targets.Count > 1)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"Each within its own target: {ChartStyle.Percent(own)}" });
         }
 
         var hidden = total - counted;

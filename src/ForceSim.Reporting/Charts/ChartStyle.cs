@@ -95,5 +95,5 @@ public static class ChartStyle
 
     public static string Number(double value, string format = "0.#") => value.ToString(format, CultureInfo.InvariantCulture);
 
-    public static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(double fraction) => Tables.MeasureFormat.Percent(fraction);
 }

@@ -7,7 +7,7 @@ public sealed record WeeklySeries(string Label, IReadOnlyList<double> Values, bo
 
 /// <summary>
 /// Typical-week line charts: demand against staffed capacity (contacts offered per hour against handlers on
-/// duty; units on duty and busy against incidents waiting) and queue lengths (calls waiting per channel,
+/// duty; units available for dispatch and busy against incidents waiting) and queue lengths (calls waiting per channel,
 /// incidents waiting per grade).
 /// </summary>
 public static class WeeklyChart
@@ -79,13 +79,16 @@ public static class WeeklyChart
             ],
             "Call handlers (mean in the hour)");
 
-    /// <summary>Response units on duty and busy against incidents waiting for a unit.</summary>
-    public static byte[] ResponseDemand(IReadOnlyList<double> unitsOnDuty, IReadOnlyList<double> unitsBusy, IReadOnlyList<double> incidentsWaiting) =>
+    /// <summary>
+    /// Response units available for dispatch and busy against incidents waiting for a unit. "Available" is what the
+    /// engine counts: on shift, not abstracted, start-of-shift paperwork done; not every officer rostered.
+    /// </summary>
+    public static byte[] ResponseDemand(IReadOnlyList<double> unitsAvailable, IReadOnlyList<double> unitsBusy, IReadOnlyList<double> incidentsWaiting) =>
         Render(
-            "Response: units on duty and busy against incidents waiting, typical week",
+            "Response: units available for dispatch and busy against incidents waiting, typical week",
             "Response units (mean in the hour)",
             [
-                new WeeklySeries("Units on duty (left axis)", unitsOnDuty),
+                new WeeklySeries("Units available for dispatch (left axis)", unitsAvailable),
                 new WeeklySeries("Units busy (left axis)", unitsBusy, Dashed: true),
                 new WeeklySeries("Incidents waiting for a unit (right axis)", incidentsWaiting, RightAxis: true),
             ],

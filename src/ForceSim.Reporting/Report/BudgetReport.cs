@@ -3,6 +3,7 @@ using System.Text;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Budgets;
 using ForceSim.Reporting.Charts;
+using ForceSim.Reporting.Summaries;
 using ForceSim.Reporting.Tables;
 
 namespace ForceSim.Reporting.Report;
@@ -15,13 +16,13 @@ public static class BudgetReport
         ArgumentNullException.ThrowIfNull(budget);
         var objective = budget.Objective;
         var points = budget.Frontier
-            .Select(p => new Charts.FrontierPoint(p.CumulativeCostGbp, p.Objective, p.Changed is null ? "base" : $"+{p.Changed}"))
+            .Select(p => new Charts.FrontierPoint(p.CumulativeCostGbp, Scaled(p.Objective, objective), p.Changed is { } role ? "+" + Role(role) : "base"))
             .ToList();
         return new ReportChart(
             "frontier.png",
             "Cost–outcome frontier",
-            $"The objective ({objective}) after each greedy step, against the cumulative change in annual cost. Each step buys the option with the best improvement per pound.",
-            FrontierChart.Render(points, objective));
+            $"The objective ({MeasureLabels.InSentence(objective)}) after each greedy step, against the cumulative change in annual cost. Each step buys the option with the best improvement per pound.",
+            FrontierChart.Render(points, MeasureLabels.UnitOf(objective) == MeasureUnit.Fraction ? $"{MeasureLabels.Of(objective)} (%)" : MeasureLabels.Of(objective)));
     }
 
     public static string Render(Scenario scenario, string scenarioFile, BudgetSummary budget, IReadOnlyList<OptionDifference> differences, IReadOnlyList<ReportChart> charts)
@@ -34,6 +35,7 @@ public static class BudgetReport
         var body = new StringBuilder();
         body.Append(c, $"<h1>Budget: {Html.Encode(scenario.Name)}</h1>\n");
         body.Append(c, $"<p class=\"subtitle\">{(budget.Budget >= 0 ? "Spending" : "Cutting")} £{Html.Number(Math.Abs(budget.Budget))} a year; objective: {Html.Encode(budget.ObjectiveDescription)}. {budget.MixesEvaluated} staff mixes simulated with common random numbers.</p>\n");
+        body.Append(SummaryHtml.Section(BudgetSummaryText.Sentences(budget, differences)));
         foreach (var chart in charts)
         {
             body.Append(Html.Figure(chart));
@@ -45,10 +47,10 @@ public static class BudgetReport
             budget.Frontier.Select(p => (IReadOnlyList<string>)
             [
                 p.Step.ToString(c),
-                p.Changed?.ToString() ?? "base",
+                p.Changed is { } role ? Role(role) : "base",
                 "£" + Html.Number(p.CumulativeCostGbp),
-                p.Objective.ToString("0.####", c),
-                p.ChangeLower is { } lo && p.ChangeUpper is { } hi ? $"{lo.ToString("0.####", c)} to {hi.ToString("0.####", c)}" : "–",
+                MeasureFormat.Value(p.Objective, MeasureLabels.UnitOf(budget.Objective)),
+                p.ChangeLower is { } lo && p.ChangeUpper is { } hi ? $"{MeasureFormat.Value(lo, MeasureLabels.UnitOf(budget.Objective))} to {MeasureFormat.Value(hi, MeasureLabels.UnitOf(budget.Objective))}" : "–",
             ]),
             0, 2, 3));
         body.Append(BudgetTrialsSection.Render(budget));
@@ -72,4 +74,8 @@ public static class BudgetReport
         body.Append(MethodSection.Render(scenario, scenarioFile, comparison: true));
         return Html.Page($"ForceSim budget: {scenario.Name}", body.ToString());
     }
+
+    private static string Role(StaffRole role) => StaffRoleNames.Key(role).Replace('_', ' ');
+
+    private static double Scaled(double value, string objective) => MeasureLabels.UnitOf(objective) == MeasureUnit.Fraction ? value * 100 : value;
 }

@@ -3,6 +3,7 @@ using System.Text;
 using ForceSim.Engine.Grading;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Charts;
+using ForceSim.Reporting.Summaries;
 using ForceSim.Reporting.Tables;
 
 namespace ForceSim.Reporting.Report;
@@ -54,13 +55,13 @@ public static class CompareReport
             body.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{options.Count} option(s), run as they are: unpaired. They do not all share the base's forces, horizon, warm-up, seed and replications, so the intervals are unpaired (Welch) 95% CIs, not paired ones. ForceSim {Html.Encode(MethodSection.Version)}.</p>\n");
         }
 
+        body.Append(SummaryHtml.Section(CompareSummaryText.Sentences(baseScenario.Name, options, paired: paired)));
         body.Append("<h2>Charts</h2>\n");
         foreach (var chart in charts)
         {
             body.Append(Html.Figure(chart));
         }
 
-        var labels = MeasureCatalog.Headline.ToDictionary(m => m.Name, m => m);
         foreach (var (option, differences) in options)
         {
             body.Append(CultureInfo.InvariantCulture, $"<h2>{Html.Encode(option)}</h2>\n");
@@ -68,10 +69,10 @@ public static class CompareReport
                 ["Measure", "Base", "Option", "Change", paired ? "Paired 95% CI" : "Unpaired (Welch) 95% CI", "Distinguishable"],
                 differences.Where(d => d.Difference is not null).Select(d =>
                 {
-                    var unit = labels.TryGetValue(d.Measure, out var m) ? m.Unit : MeasureUnit.Fraction;
+                    var unit = MeasureLabels.UnitOf(d.Measure);
                     return (IReadOnlyList<string>)
                     [
-                        m?.Label.Trim() ?? d.Measure,
+                        MeasureLabels.Of(d.Measure),
                         MeasureFormat.Value(d.BaseMean, unit),
                         MeasureFormat.Value(d.OptionMean, unit),
                         MeasureFormat.Value(d.Difference, unit),

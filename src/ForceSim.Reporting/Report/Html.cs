@@ -84,7 +84,7 @@ public static class Html
             """;
     }
 
-    public static string Percent(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(double value) => Tables.MeasureFormat.Percent(value);
 
     public static string Number(double value, string format = "N0") => value.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -28,7 +28,7 @@ public static class RunCharts
             var force = MergeForces(tallies);
             var room = MergeRooms(tallies);
             var basis = tallies.Count == 1 ? "replication 0" : $"{tallies.Count} replications pooled";
-            charts.AddRange(Attendance(scenario, force, basis));
+            charts.AddRange(Attendance(scenario, force, basis, result.Summary));
             charts.AddRange(DemandAndCapacity(tallies[0].Period, tallies.Count, force, room, basis));
             charts.AddRange(Queues(force, room, basis));
         }
@@ -76,7 +76,7 @@ public static class RunCharts
         return exposure;
     }
 
-    private static IEnumerable<ReportChart> Attendance(Scenario scenario, ForceTally force, string basis)
+    private static IEnumerable<ReportChart> Attendance(Scenario scenario, ForceTally force, string basis, SortedDictionary<string, MeasureSummary> summary)
     {
         for (var g = 0; g < ChannelIndex.DispatchedGrades; g++)
         {
@@ -93,11 +93,13 @@ public static class RunCharts
                     : [new AttendanceTarget("", f.Grades.TargetMinutes(grade, urban: true))])
                 .DistinctBy(t => t.Minutes)
                 .ToList();
-            var png = AttendanceChart.Render(new AttendanceDistribution(GradeLabels[g], histogram.BinWidth, histogram.Bins, histogram.Overflow, targets));
+            var own = force.Response.Attended[g] > 0 ? (double)force.Response.WithinTarget[g] / force.Response.Attended[g] : (double?)null;
+            var png = AttendanceChart.Render(new AttendanceDistribution(GradeLabels[g], histogram.BinWidth, histogram.Bins, histogram.Overflow, targets, own));
             yield return new ReportChart(
                 $"attendance-{GradeLabels[g].ToLowerInvariant()}.png",
                 $"{GradeLabels[g]} attendance time against target",
-                $"Minutes from the clock start to arrival at scene, every attended {GradeLabels[g].ToLowerInvariant()} incident ({basis}); bars past the target are orange.",
+                $"Minutes from the clock start to arrival at scene, every attended {GradeLabels[g].ToLowerInvariant()} incident ({basis}); bars past the target are orange."
+                    + (targets.Count > 1 ? AttendanceCaption.TwoTargets(own, summary) : ""),
                 png);
         }
     }
@@ -121,8 +123,8 @@ public static class RunCharts
         var waiting = SumProfiles(force.Response.DispatchQueue);
         yield return new ReportChart(
             "demand-response.png",
-            "Response units on duty and busy against incidents waiting",
-            $"Mean response units on duty and busy, and incidents of every dispatched grade waiting for a unit, in each hour of the week ({basis}).",
+            "Response units available for dispatch and busy against incidents waiting",
+            $"Mean response units available for dispatch (on shift, not abstracted, start-of-shift paperwork done) and busy, and incidents of every dispatched grade waiting for a unit, in each hour of the week ({basis}).",
             WeeklyChart.ResponseDemand(force.Response.UnitsOnDuty.Weekly!.Means(), force.Response.UnitsBusy.Weekly!.Means(), waiting));
     }
 

@@ -5,6 +5,7 @@ using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Rubrics;
 using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Summaries;
 using ForceSim.Reporting.Tables;
 
 namespace ForceSim.Reporting.Report;
@@ -22,6 +23,7 @@ public static class RunReport
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture, $"<h1>{Html.Encode(scenario.Name)}</h1>\n");
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{scenario.Forces.Count} force(s), {scenario.ControlRooms.Count} control room(s); {run.Replications} replication(s) of {Html.Number(run.HorizonDays, "0.#")} days after {Html.Number(run.WarmupDays, "0.#")} days' warm-up; seed {run.Seed}. ForceSim {Html.Encode(MethodSection.Version)}.</p>\n");
+        body.Append(SummaryHtml.Section(RunSummaryText.Sentences(scenario, rubric, result)));
 
         body.Append("<h2>Headline measures</h2>\n");
         var summary = result.Summary;
@@ -71,7 +73,7 @@ public static class RunReport
     private static string SamplesTable(SortedDictionary<string, MeasureSummary> summary)
     {
         var rows = InspectionSampleRow.From(summary)
-            .Select(r => (IReadOnlyList<string>)[r.Measure, r.Items.ToString(CultureInfo.InvariantCulture), Html.Percent(r.Proportion), $"{Html.Percent(r.Lower)} – {Html.Percent(r.Upper)}", r.Population is { } w ? Html.Percent(w) : "–"])
+            .Select(r => (IReadOnlyList<string>)[MeasureLabels.Of(r.Measure), r.Items.ToString(CultureInfo.InvariantCulture), Html.Percent(r.Proportion), $"{Html.Percent(r.Lower)} – {Html.Percent(r.Upper)}", r.Population is { } w ? Html.Percent(w) : "–"])
             .ToList();
         return rows.Count == 0
             ? "<p>No inspection sample was drawn (nothing in this scenario is audited).</p>\n"

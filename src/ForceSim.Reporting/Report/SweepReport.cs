@@ -3,6 +3,8 @@ using System.Text;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Charts;
+using ForceSim.Reporting.Summaries;
+using ForceSim.Reporting.Tables;
 
 namespace ForceSim.Reporting.Report;
 
@@ -23,19 +25,21 @@ public static class SweepReport
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
+            // Proportions are drawn in percent so the axis, the legend and the tables read alike.
+            var unit = MeasureLabels.UnitOf(g.Key);
+            var scale = unit == MeasureUnit.Fraction ? 100 : 1;
+            var label = MeasureLabels.Of(g.Key);
             var baseValue = g.First().Base!.Value;
-            var chartBars = g.OrderByDescending(b => b.Swing).Select(b => new Charts.TornadoBar(b.Factor, b.Low!.Value, b.High!.Value)).ToList();
+            var chartBars = g.OrderByDescending(b => b.Swing).Select(b => new Charts.TornadoBar(b.Factor, b.Low!.Value * scale, b.High!.Value * scale)).ToList();
             charts.Add(new ReportChart(
                 $"tornado-{i + 1}.png",
-                $"Which inputs matter most: {g.Key}",
-                $"Each bar spans {g.Key} with one factor at its low and at its high value, all others at the base ({Format(baseValue)}).",
-                TornadoChart.Render(chartBars, baseValue, g.Key)));
+                $"Which inputs matter most: {label}",
+                $"Each bar spans {MeasureLabels.LowerFirst(label)} with one factor at its low and at its high value, all others at the base ({MeasureFormat.Value(baseValue, unit)}).",
+                TornadoChart.Render(chartBars, baseValue * scale, scale == 100 ? $"{label} (%)" : label)));
         }
 
         return charts;
     }
-
-    private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     public static string Render(
         string name,
@@ -59,6 +63,7 @@ public static class SweepReport
         var body = new StringBuilder();
         body.Append(c, $"<h1>Sweep: {Html.Encode(name)}</h1>\n");
         body.Append(c, $"<p class=\"subtitle\">{results.Count} variant(s) of {factors.Count} factor(s) on {Html.Encode(scenario.Name)}; {scenario.Run.Replications} replication(s) each, seed {scenario.Run.Seed} for every variant (common random numbers). Full data: sweep.csv and sweep.parquet.</p>\n");
+        body.Append(SummaryHtml.Section(SweepSummaryText.Sentences(factors, variantValues, results, keep)));
         foreach (var chart in charts)
         {
             body.Append(Html.Figure(chart));
@@ -66,12 +71,12 @@ public static class SweepReport
 
         body.Append("<h2>Variants (means over replications)</h2>\n");
         body.Append(Html.Table(
-            ["Variant", .. factors, .. measures],
+            ["Variant", .. factors, .. measures.Select(MeasureLabels.Of)],
             results.Select((_, v) => (IReadOnlyList<string>)
             [
                 v.ToString(c),
                 .. variantValues[v].Select(x => x ?? "base"),
-                .. measures.Select(m => summaries[v].TryGetValue(m, out var s) && s.Mean is { } mean ? mean.ToString("0.####", c) : "–"),
+                .. measures.Select(m => summaries[v].TryGetValue(m, out var s) && s.Mean is { } mean ? MeasureFormat.Value(mean, MeasureLabels.UnitOf(m)) : "–"),
             ]),
             [0, .. Enumerable.Range(1 + factors.Count, measures.Count)]));
         body.Append(MethodSection.Render(scenario, scenarioFile, comparison: true));

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace ForceSim.Reporting.Tables;
 
-/// <summary>Formats values for people: percentages, seconds, minutes and pounds.</summary>
+/// <summary>
+/// Formats values for people: percentages with one decimal ("57.4%") everywhere, waits in seconds, minutes, hours or
+/// days as fits their size (<see cref="DurationFormat"/>), and pounds.
+/// </summary>
 public static class MeasureFormat
 {
     public static string Value(double? value, MeasureUnit unit)
@@ -12,17 +15,39 @@ public static class MeasureFormat
             return "–";
         }
 
-        var c = CultureInfo.InvariantCulture;
         return unit switch
         {
-            MeasureUnit.Fraction => (v * 100).ToString("0.0", c) + "%",
-            MeasureUnit.Seconds => v.ToString("0.0", c) + " s",
-            MeasureUnit.Minutes => v.ToString("0.0", c) + " min",
-            MeasureUnit.Pounds => "£" + (v / 1e6).ToString("0.00", c) + "M",
-            _ => v.ToString("0.###", c),
+            MeasureUnit.Seconds or MeasureUnit.Minutes => DurationFormat.Cell(Minutes(v, unit)),
+            _ => Plain(v, unit),
         };
     }
 
-    public static string Interval(double? lower, double? upper, MeasureUnit unit) =>
-        lower is null || upper is null ? "–" : $"{Value(lower, unit)} – {Value(upper, unit)}";
+    /// <summary>An interval; both ends of a wait are shown in the unit the larger end needs, so they read side by side.</summary>
+    public static string Interval(double? lower, double? upper, MeasureUnit unit)
+    {
+        if (lower is not { } lo || upper is not { } hi)
+        {
+            return "–";
+        }
+
+        if (unit is MeasureUnit.Seconds or MeasureUnit.Minutes)
+        {
+            var shown = DurationFormat.UnitFor(Math.Max(Math.Abs(Minutes(lo, unit)), Math.Abs(Minutes(hi, unit))));
+            return $"{DurationFormat.Cell(Minutes(lo, unit), shown)} – {DurationFormat.Cell(Minutes(hi, unit), shown)}";
+        }
+
+        return $"{Plain(lo, unit)} – {Plain(hi, unit)}";
+    }
+
+    /// <summary>A proportion as every table shows it: 0.574 → "57.4%".</summary>
+    public static string Percent(double fraction) => (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    private static double Minutes(double value, MeasureUnit unit) => unit == MeasureUnit.Seconds ? value / 60 : value;
+
+    private static string Plain(double v, MeasureUnit unit) => unit switch
+    {
+        MeasureUnit.Fraction => Percent(v),
+        MeasureUnit.Pounds => "£" + (v / 1e6).ToString("0.00", CultureInfo.InvariantCulture) + "M",
+        _ => v.ToString("0.###", CultureInfo.InvariantCulture),
+    };
 }

@@ -66,7 +66,9 @@ public sealed class BudgetCommandTests : IDisposable
             "--objective", "contact.non_emergency_mean_answer_seconds", "-r", "2", "--out", output);
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
-        Assert.Contains("minimise contact.non_emergency_mean_answer_seconds (lower is better)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("minimise 101 mean answer time (contact.non_emergency_mean_answer_seconds) (lower is better)", result.Output, StringComparison.Ordinal);
+        var brief = result.Output.IndexOf("In brief", StringComparison.Ordinal);
+        Assert.True(brief > 0 && brief < result.Output.IndexOf("Cost–outcome frontier: ", StringComparison.Ordinal), "the summary comes first");
         Assert.Contains("Recommended mix", result.Output, StringComparison.Ordinal);
         Assert.Contains("Cost–outcome frontier", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"\d+ mixes simulated × 2 replication\(s\) = \d+ simulation runs", result.Output);

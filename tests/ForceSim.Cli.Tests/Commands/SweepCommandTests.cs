@@ -185,7 +185,7 @@ public sealed class SweepCommandTests : IDisposable
 
         // The report embeds one tornado chart per measure, also written as PNG files.
         var report = File.ReadAllText(Path.Combine(output, "report.html"));
-        Assert.Contains("Which inputs matter most: contact.emergency_mean_answer_seconds", report, StringComparison.Ordinal);
+        Assert.Contains("Which inputs matter most: 999 mean answer time", report, StringComparison.Ordinal);
         Assert.Contains("data:image/png;base64,", report, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "charts", "tornado-1.png")));
         Assert.Equal(

@@ -1,0 +1,73 @@
+using ForceSim.Engine.Grading;
+using ForceSim.Engine.Running;
+using ForceSim.Model.Rubrics;
+using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Tables;
+
+namespace ForceSim.Reporting.Summaries;
+
+/// <summary>
+/// The few sentences a run's terminal output and report.html open with, written from its results for a chief officer:
+/// attendance against the scenario's own targets, calls, investigations, and the likely grade of each area. Only
+/// measures the run produced are mentioned, so a control-room-only scenario gets no sentence about attendance.
+/// </summary>
+public static class RunSummaryText
+{
+    /// <param name="gradeReasons">Area id → why that grade (e.g. "attendance in time for the need is below 60%"); each is appended as ", mainly because …".</param>
+    public static IReadOnlyList<string> Sentences(Scenario scenario, Rubric rubric, ExperimentResult result, IReadOnlyDictionary<string, string>? gradeReasons = null)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(rubric);
+        ArgumentNullException.ThrowIfNull(result);
+        var replications = result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures).ToList();
+        var grades = rubric.Areas
+            .Select(a => new AreaGrade(a.Id, a.Name.Length > 0 ? a.Name : a.Id.Replace('_', ' '), GradeDistribution.From(a.Id, "inspection", replications)))
+            .ToList();
+        return Sentences(result.Summary, AttendanceTargets.Of(scenario), grades, gradeReasons);
+    }
+
+    public static IReadOnlyList<string> Sentences(
+        IReadOnlyDictionary<string, MeasureSummary> summary,
+        AttendanceTargets targets,
+        IReadOnlyList<AreaGrade> grades,
+        IReadOnlyDictionary<string, string>? gradeReasons = null)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(grades);
+        double? Mean(string name) => summary.TryGetValue(name, out var s) ? s.Mean : null;
+        var sentences = new List<string>();
+        Add(sentences, RunSentences.Attendance(Mean, targets));
+        Add(sentences, RunSentences.Calls(Mean));
+        Add(sentences, RunSentences.Units(Mean));
+        Add(sentences, RunSentences.Investigations(Mean));
+        foreach (var area in grades)
+        {
+            sentences.Add(GradeSentence(area, gradeReasons?.GetValueOrDefault(area.Id)));
+        }
+
+        return sentences;
+    }
+
+    /// <summary>"Likely graded requires improvement for responding to the public (probability 80%)", then ", mainly because …" when a reason is known.</summary>
+    public static string GradeSentence(AreaGrade area, string? reason = null)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        var name = MeasureLabels.LowerFirst(area.Name);
+        var because = string.IsNullOrWhiteSpace(reason) ? "" : $", mainly because {reason.Trim().TrimEnd('.')}";
+        if (area.Inspection.MostLikely is not { } grade)
+        {
+            return $"No grade can be given for {name} from these results{because}.";
+        }
+
+        return $"Likely graded {GradeNames.Label(grade)} for {name} (probability {Proportions.Percent(area.Inspection.Probability[grade])}){because}.";
+    }
+
+    private static void Add(List<string> sentences, string? sentence)
+    {
+        if (sentence is not null)
+        {
+            sentences.Add(sentence);
+        }
+    }
+}
