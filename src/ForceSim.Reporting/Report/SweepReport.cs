@@ -24,11 +24,15 @@ public static class SweepReport
         {
             var g = groups[i];
             var baseValue = g.First().Base!.Value;
-            var chartBars = g.OrderByDescending(b => b.Swing).Select(b => new Charts.TornadoBar(b.Factor, b.Low!.Value, b.High!.Value)).ToList();
+            var chartBars = g.OrderByDescending(b => b.Swing).Select(b => new Charts.TornadoBar(b.Factor, b.Low!.Value, b.High!.Value)
+            {
+                LowInterval = b.LowLower is { } ll && b.LowUpper is { } lu ? new ValueInterval(ll, lu) : null,
+                HighInterval = b.HighLower is { } hl && b.HighUpper is { } hu ? new ValueInterval(hl, hu) : null,
+            }).ToList();
             charts.Add(new ReportChart(
                 $"tornado-{i + 1}.png",
                 $"Which inputs matter most: {g.Key}",
-                $"Each bar spans {g.Key} with one factor at its low and at its high value, all others at the base ({Format(baseValue)}).",
+                $"Each bar spans {g.Key} with one factor at its low and at its high value, all others at the base ({Format(baseValue)}); black lines are paired 95% intervals.",
                 TornadoChart.Render(chartBars, baseValue, g.Key)));
         }
 
