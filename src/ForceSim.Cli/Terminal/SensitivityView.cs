@@ -62,11 +62,11 @@ public sealed class SensitivityView : IProgress<SensitivityProgress>, IAsyncDisp
                 Markup.Escape(r.TopMeasure is { } m && byName.TryGetValue(m, out var shown) ? shown.Label.Trim() : "–"),
                 Markup.Escape(Effect(r.TopLowEffect, unit)),
                 Markup.Escape(Effect(r.TopHighEffect, unit)),
-                (r.GradeChange * 100).ToString("0", c) + " pts");
+                Markup.Escape(r.GradeText));
         }
 
         AnsiConsole.Write(table);
-        Line("Score: each headline measure's largest paired effect (95% interval excluding zero) relative to the largest of any parameter, averaged; grade change: the largest change in any grade's probability.");
+        Line("Score: each headline measure's largest paired effect (95% interval excluding zero) relative to the largest of any parameter, averaged; grade change: the largest change in any grade's probability that its paired interval excludes zero.");
         Line(string.Create(c, $"{outcome.Ranking.Count * 2 + 1} setting(s) × {outcome.ReplicationsPerSetting} replication(s) in {outcome.Elapsed.TotalSeconds:0.0} s. Written:"));
         foreach (var file in outcome.Files.Where(f => !f.EndsWith(".png", StringComparison.Ordinal)))
         {

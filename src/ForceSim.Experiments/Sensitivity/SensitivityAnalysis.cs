@@ -72,13 +72,14 @@ public static class SensitivityAnalysis
                 TopMeasure = top,
                 TopLowEffect = top is null ? null : Effect(mine, top, SensitivityEnd.Low),
                 TopHighEffect = top is null ? null : Effect(mine, top, SensitivityEnd.High),
-                GradeChange = Math.Abs(grade?.Difference.Difference ?? 0),
-                GradeMeasure = grade is { Difference.Difference: not 0 and not null } ? grade.Difference.Measure : null,
+                GradeChange = grade?.Difference.Difference ?? 0,
+                GradeEnd = grade?.End,
+                GradeMeasure = grade?.Difference.Measure,
             };
         });
         return [.. rows
             .OrderByDescending(r => r.Score)
-            .ThenByDescending(r => r.GradeChange)
+            .ThenByDescending(r => Math.Abs(r.GradeChange))
             .ThenBy(r => r.Parameter, StringComparer.Ordinal)
             .Select((r, i) => r with { Rank = i + 1 })];
     }

@@ -53,7 +53,7 @@ public static class SensitivityReport
             body.Append(c, $"<p>The assumption that matters most is <b>{Html.Encode(labels[ranking[0].Parameter])}</b> (from {Format(ranking[0].Low)} to {Format(ranking[0].High)}); it moves {ranking[0].MeasuresMoved} headline measure(s), most of all {Html.Encode(byName.TryGetValue(top, out var m) ? m.Label.Trim() : top)}.</p>\n");
         }
 
-        body.Append("<h2>Ranking</h2>\n<p>Score: for each headline measure, the parameter's largest effect whose paired 95% interval excludes zero, divided by the largest such effect of any parameter on that measure, averaged over the measures any parameter moves (1 would mean the largest effect on every measure). Grade change: the largest change in the probability of any grade in any area.</p>\n");
+        body.Append("<h2>Ranking</h2>\n<p>Score: for each headline measure, the parameter's largest effect whose paired 95% interval excludes zero, divided by the largest such effect of any parameter on that measure, averaged over the measures any parameter moves (1 would mean the largest effect on every measure). Grade change: the largest change in the probability of any grade in any area (full population) that its paired interval tells from zero.</p>\n");
         body.Append(Html.Table(
             ["Rank", "Parameter", "Range", "Baseline", "Score", "Measures moved", "Moves most", "Low end", "High end", "Grade change"],
             ranking.Select(r => (IReadOnlyList<string>)
@@ -67,9 +67,9 @@ public static class SensitivityReport
                 r.TopMeasure is { } t && byName.TryGetValue(t, out var d) ? d.Label.Trim() : r.TopMeasure ?? "–",
                 Effect(r.TopLowEffect, r.TopMeasure, byName),
                 Effect(r.TopHighEffect, r.TopMeasure, byName),
-                (r.GradeChange * 100).ToString("0", c) + " points",
+                r.GradeText,
             ]),
-            [0, 3, 4, 5, 7, 8, 9]));
+            [0, 3, 4, 5, 7, 8]));
         foreach (var chart in charts)
         {
             body.Append(Html.Figure(chart));

@@ -34,8 +34,29 @@ public sealed record ParameterRank
 
     public double? TopHighEffect { get; init; }
 
-    /// <summary>The largest change, at either end, in the probability of any grade in any area (population view) that its paired interval tells from zero.</summary>
+    /// <summary>
+    /// The largest change (signed; option minus base), at either end, in the probability of any grade in any area (population
+    /// view) that its paired interval tells from zero; 0 when none.
+    /// </summary>
     public double GradeChange { get; init; }
+
+    /// <summary>The end at which <see cref="GradeChange"/> happens.</summary>
+    public SensitivityEnd? GradeEnd { get; init; }
+
+    /// <summary>E.g. "crime data recording: adequate +100 pts at the high end", or "–" when no grade probability moves.</summary>
+    public string GradeText
+    {
+        get
+        {
+            if (GradeMeasure?.Split('.') is not [_, var area, _, var grade] || GradeEnd is not { } end)
+            {
+                return "–";
+            }
+
+            var points = (GradeChange * 100).ToString("+0;-0", System.Globalization.CultureInfo.InvariantCulture);
+            return $"{area.Replace('_', ' ')}: {grade.Replace('_', ' ')} {points} pts at the {(end == SensitivityEnd.Low ? "low" : "high")} end";
+        }
+    }
 
     /// <summary>The grade measure that change is on (e.g. <c>grades.responding.population.requires_improvement</c>).</summary>
     public string? GradeMeasure { get; init; }
