@@ -46,6 +46,30 @@ public sealed class SensitivityServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task An_interrupted_ranking_resumes_from_its_finished_settings_to_the_same_file()
+    {
+        var assumptions = WriteAssumptions(Paperwork, 10, 120);
+        var whole = await SensitivityService.RunAsync(Request(assumptions) with { OutputDirectory = _temp["whole"] });
+        using var cancel = new CancellationTokenSource();
+        var stop = new Reports<SensitivityProgress>(p =>
+        {
+            if (p is SettingsFinished { Done: 2 })
+            {
+                cancel.Cancel();
+            }
+        });
+
+        var interrupted = await Assert.ThrowsAsync<WorkInterruptedException>(() => SensitivityService.RunAsync(Request(assumptions), stop, cancel.Token));
+        var reports = new List<SensitivityProgress>();
+        await SensitivityService.RunAsync(Request(assumptions), new Reports<SensitivityProgress>(reports.Add));
+
+        Assert.Equal(2, Assert.IsType<SensitivityStarting>(reports[0]).Resumed);
+        Assert.Equal(File.ReadAllText(Path.Combine(_temp["whole"], "sensitivity.csv")), File.ReadAllText(Path.Combine(_temp["out"], "sensitivity.csv")));
+        Assert.NotNull(interrupted);
+        Assert.NotEmpty(whole.Effects);
+    }
+
+    [Fact]
     public async Task An_assumption_the_scenario_does_not_state_is_refused_before_anything_runs()
     {
         var assumptions = WriteAssumptions(Paperwork.Replace("per_crime", "per_crim", StringComparison.Ordinal), 10, 120);
