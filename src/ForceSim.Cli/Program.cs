@@ -18,6 +18,7 @@ var root = new RootCommand("ForceSim: a police demand, response and investigatio
     InspectCommand.Create(),
     BenchCommand.Create(),
     SweepCommand.Create(),
+    SensitivityCommand.Create(),
     BudgetCommand.Create(),
     SiloCommand.Create(),
     StatusCommand.Create(),

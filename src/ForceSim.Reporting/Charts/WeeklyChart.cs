@@ -72,12 +72,16 @@ public static class WeeklyChart
         Render(
             "Control room: contacts offered and call handlers, typical week",
             "Contacts offered per hour",
-            [
-                new WeeklySeries("Contacts offered per hour (left axis)", offeredPerHour),
-                new WeeklySeries("Call handlers on duty (right axis)", handlersOnDuty, RightAxis: true),
-                new WeeklySeries("Call handlers busy (right axis)", handlersBusy, RightAxis: true, Dashed: true),
-            ],
+            ContactDemandSeries(offeredPerHour, handlersOnDuty, handlersBusy),
             "Call handlers (mean in the hour)");
+
+    /// <summary>The lines of <see cref="ContactDemand"/>, for its CSV.</summary>
+    public static IReadOnlyList<WeeklySeries> ContactDemandSeries(IReadOnlyList<double> offeredPerHour, IReadOnlyList<double> handlersOnDuty, IReadOnlyList<double> handlersBusy) =>
+    [
+        new WeeklySeries("Contacts offered per hour (left axis)", offeredPerHour),
+        new WeeklySeries("Call handlers on duty (right axis)", handlersOnDuty, RightAxis: true),
+        new WeeklySeries("Call handlers busy (right axis)", handlersBusy, RightAxis: true, Dashed: true),
+    ];
 
     /// <summary>
     /// Response units available for dispatch and busy against incidents waiting for a unit. "Available" is what the
@@ -87,12 +91,16 @@ public static class WeeklyChart
         Render(
             "Response: units available for dispatch and busy against incidents waiting, typical week",
             "Response units (mean in the hour)",
-            [
-                new WeeklySeries("Units available for dispatch (left axis)", unitsAvailable),
-                new WeeklySeries("Units busy (left axis)", unitsBusy, Dashed: true),
-                new WeeklySeries("Incidents waiting for a unit (right axis)", incidentsWaiting, RightAxis: true),
-            ],
+            ResponseDemandSeries(unitsAvailable, unitsBusy, incidentsWaiting),
             "Incidents waiting (mean in the hour)");
+
+    /// <summary>The lines of <see cref="ResponseDemand"/>, for its CSV.</summary>
+    public static IReadOnlyList<WeeklySeries> ResponseDemandSeries(IReadOnlyList<double> unitsAvailable, IReadOnlyList<double> unitsBusy, IReadOnlyList<double> incidentsWaiting) =>
+    [
+        new WeeklySeries("Units available for dispatch (left axis)", unitsAvailable),
+        new WeeklySeries("Units busy (left axis)", unitsBusy, Dashed: true),
+        new WeeklySeries("Incidents waiting for a unit (right axis)", incidentsWaiting, RightAxis: true),
+    ];
 
     private static double Headroom(double max) => max <= 0 ? 1 : max * 1.15;
 

@@ -2,7 +2,7 @@ using ForceSim.Reporting.Output;
 
 namespace ForceSim.Reporting.Report;
 
-/// <summary>Writes DIR/report.html and each chart as DIR/charts/NAME.png, each file atomically.</summary>
+/// <summary>Writes DIR/report.html and each chart as DIR/charts/NAME.png (and its data as NAME.csv when it has some), each file atomically.</summary>
 public static class ReportFiles
 {
     public static IReadOnlyList<string> Write(string directory, string html, IEnumerable<ReportChart> charts)
@@ -16,6 +16,12 @@ public static class ReportFiles
             var path = Path.Combine(chartDirectory, chart.FileName);
             AtomicFile.WriteAllBytes(path, chart.Png);
             written.Add(path);
+            if (chart.Csv is { } csv)
+            {
+                var csvPath = Path.ChangeExtension(path, ".csv");
+                AtomicFile.WriteAllText(csvPath, csv);
+                written.Add(csvPath);
+            }
         }
 
         var report = Path.Combine(directory, "report.html");

@@ -30,11 +30,15 @@ public static class SweepReport
             var scale = unit == MeasureUnit.Fraction ? 100 : 1;
             var label = MeasureLabels.Of(g.Key);
             var baseValue = g.First().Base!.Value;
-            var chartBars = g.OrderByDescending(b => b.Swing).Select(b => new Charts.TornadoBar(b.Factor, b.Low!.Value * scale, b.High!.Value * scale)).ToList();
+            var chartBars = g.OrderByDescending(b => b.Swing).Select(b => new Charts.TornadoBar(b.Factor, b.Low!.Value * scale, b.High!.Value * scale)
+            {
+                LowInterval = b.LowLower is { } ll && b.LowUpper is { } lu ? new ValueInterval(ll * scale, lu * scale) : null,
+                HighInterval = b.HighLower is { } hl && b.HighUpper is { } hu ? new ValueInterval(hl * scale, hu * scale) : null,
+            }).ToList();
             charts.Add(new ReportChart(
                 $"tornado-{i + 1}.png",
                 $"Which inputs matter most: {label}",
-                $"Each bar spans {MeasureLabels.LowerFirst(label)} with one factor at its low and at its high value, all others at the base ({MeasureFormat.Value(baseValue, unit)}).",
+                $"Each bar spans {MeasureLabels.LowerFirst(label)} with one factor at its low and at its high value, all others at the base ({MeasureFormat.Value(baseValue, unit)}); black lines are paired 95% intervals.",
                 TornadoChart.Render(chartBars, baseValue * scale, scale == 100 ? $"{label} (%)" : label)));
         }
 

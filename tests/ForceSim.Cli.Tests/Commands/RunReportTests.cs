@@ -22,6 +22,14 @@ public sealed class RunReportTests : IDisposable
         Assert.Contains(charts, c => Path.GetFileName(c) == "demand-contacts.png");
         Assert.Contains(charts, c => Path.GetFileName(c) == "queue-calls.png");
         Assert.Contains(charts, c => Path.GetFileName(c) == "grades.png");
+
+        // Each hour-of-week chart's data sits beside it as tidy CSV: 168 hours for every line drawn.
+        var weekly = File.ReadAllLines(Path.Combine(output, "charts", "demand-contacts.csv"));
+        Assert.Equal("hour_of_week,day,hour,series,value", weekly[0]);
+        Assert.Equal(3 * 168, weekly.Length - 1);
+        Assert.StartsWith("0,Monday,0,Contacts offered per hour (left axis),", weekly[1], StringComparison.Ordinal);
+        Assert.StartsWith("167,Sunday,23,", weekly[168], StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "charts", "queue-calls.csv")));
         var html = File.ReadAllText(report);
         foreach (var chart in charts)
         {

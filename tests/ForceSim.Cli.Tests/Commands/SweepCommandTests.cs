@@ -173,7 +173,7 @@ public sealed class SweepCommandTests : IDisposable
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
         var lines = File.ReadAllLines(Path.Combine(output, "tornado.csv"));
-        Assert.Equal("factor,measure,low_value,high_value,base_value,swing", lines[0]);
+        Assert.Equal("factor,measure,low_value,high_value,base_value,swing,low_lower,low_upper,high_lower,high_upper", lines[0]);
         var bars = lines.Skip(1).Select(l => l.Split(',')).ToList();
         Assert.Equal(4, bars.Count);
         Assert.Equal(["staff", "staff", "units", "units"], bars.Select(b => b[0]));
@@ -182,6 +182,8 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Equal(swings.OrderDescending(), swings);
         Assert.All(bars.Where(b => b[0] == "units"), b => Assert.Equal(0, Number(b[5])));
         Assert.True(Number(bars[0][2]) > Number(bars[0][4]) && Number(bars[0][4]) > Number(bars[0][3]), "9 handlers wait longer than the base 10, 12 shorter");
+        Assert.True(Number(bars[0][6]) <= Number(bars[0][2]) && Number(bars[0][2]) <= Number(bars[0][7]), "the low value lies in its paired interval");
+        Assert.True(Number(bars[0][8]) <= Number(bars[0][3]) && Number(bars[0][3]) <= Number(bars[0][9]), "the high value lies in its paired interval");
 
         // The report embeds one tornado chart per measure, also written as PNG files.
         var report = File.ReadAllText(Path.Combine(output, "report.html"));

@@ -5,6 +5,12 @@ namespace ForceSim.Reporting.Tests.Charts;
 
 public sealed class ChartRenderingTests
 {
+    private static readonly TornadoBar WithIntervals = new("Units ±10%", 0.55, 0.69)
+    {
+        LowInterval = new ValueInterval(0.52, 0.58),
+        HighInterval = new ValueInterval(0.66, 0.72),
+    };
+
     private static readonly Dictionary<string, Func<byte[]>> Charts = new(StringComparer.Ordinal)
     {
         ["attendance"] = () => AttendanceChart.Render(new AttendanceDistribution("Emergency", 0.1, Exponential(0.1, 14400, 12), 3, [new("urban", 15), new("rural", 20)])),
@@ -25,6 +31,7 @@ public sealed class ChartRenderingTests
         ], "percentage points"),
         ["frontier"] = () => FrontierChart.Render([new(0, 0.62, "base"), new(180_000, 0.70, "+5 handlers"), new(420_000, 0.75, "+4 units"), new(900_000, 0.77, "+10 investigators")], "Attended within target (share)"),
         ["tornado"] = () => TornadoChart.Render([new("Call handlers ±10%", 0.58, 0.66), new("Units ±10%", 0.55, 0.69), new("Travel speed ±10%", 0.61, 0.63)], 0.62, "Attended within target (share)"),
+        ["tornado with intervals"] = () => TornadoChart.Render([WithIntervals], 0.62, "Attended within target (share)"),
         ["empty frontier"] = () => FrontierChart.Render([], "Objective"),
     };
 
@@ -76,4 +83,14 @@ public sealed class ChartRenderingTests
 
     private static Dictionary<InspectionGrade, double> Grades(params (InspectionGrade Grade, double P)[] probabilities) =>
         probabilities.ToDictionary(p => p.Grade, p => p.P);
+
+    [Fact]
+    public void A_tornado_bar_s_intervals_are_drawn_as_error_bars_beyond_the_bar()
+    {
+        var without = new PngPixels(TornadoChart.Render([WithIntervals with { LowInterval = null, HighInterval = null }], 0.62, "Attended within target (share)"));
+        var with = new PngPixels(TornadoChart.Render([WithIntervals], 0.62, "Attended within target (share)"));
+
+        var (dark, darkWithout) = (with.DarkPixels(0, 0, with.Width, with.Height), without.DarkPixels(0, 0, without.Width, without.Height));
+        Assert.True(dark > darkWithout + 200, $"{dark} dark pixels with intervals, {darkWithout} without");
+    }
 }
