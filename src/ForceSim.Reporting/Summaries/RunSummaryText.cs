@@ -13,7 +13,11 @@ namespace ForceSim.Reporting.Summaries;
 /// </summary>
 public static class RunSummaryText
 {
-    /// <param name="gradeReasons">Area id → why that grade (e.g. "attendance in time for the need is below 60%"); each is appended as ", mainly because …".</param>
+    /// <param name="gradeReasons">
+    /// Area id → why that grade (e.g. "attendance in time for the need is below 60%"); each is appended as ", mainly
+    /// because …". By default the rubric's own explanation: its deciding measure, where the explanation's grade is the one
+    /// the sentence names (the explanation grades the full year, the sentence what an inspection's samples would see).
+    /// </param>
     public static IReadOnlyList<string> Sentences(Scenario scenario, Rubric rubric, ExperimentResult result, IReadOnlyDictionary<string, string>? gradeReasons = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -23,7 +27,18 @@ public static class RunSummaryText
         var grades = rubric.Areas
             .Select(a => new AreaGrade(a.Id, a.Name.Length > 0 ? a.Name : a.Id.Replace('_', ' '), GradeDistribution.From(a.Id, "inspection", replications)))
             .ToList();
-        return Sentences(result.Summary, AttendanceTargets.Of(scenario), grades, gradeReasons);
+        return Sentences(result.Summary, AttendanceTargets.Of(scenario), grades, gradeReasons ?? Reasons(rubric, result, grades));
+    }
+
+    /// <summary>The deciding measure of each area whose explained grade is the grade the summary names, in words.</summary>
+    private static Dictionary<string, string> Reasons(Rubric rubric, ExperimentResult result, IReadOnlyList<AreaGrade> grades)
+    {
+        var named = grades.ToDictionary(g => g.Id, g => g.Inspection.MostLikely, StringComparer.Ordinal);
+        return GradeExplainer.Explain(rubric, result)
+            .Where(e => e.MostLikely is not null && named.GetValueOrDefault(e.Area) == e.MostLikely)
+            .Select(e => (e.Area, Reason: e.Reason(MeasureLabels.InSentence)))
+            .Where(e => e.Reason is not null)
+            .ToDictionary(e => e.Area, e => e.Reason!, StringComparer.Ordinal);
     }
 
     public static IReadOnlyList<string> Sentences(
