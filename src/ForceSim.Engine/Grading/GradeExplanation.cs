@@ -40,7 +40,7 @@ public sealed record GradeExplanation
 
     /// <summary>
     /// The deciding measure in plain words, e.g. "101 calls abandoned is 15.5% (requires improvement; adequate needs
-    /// 10.0% or less)". <paramref name="label"/> names a measure for people; by default its results.json name.
+    /// 10% or less)". <paramref name="label"/> names a measure for people; by default its results.json name.
     /// </summary>
     public string? Reason(Func<string, string>? label = null)
     {

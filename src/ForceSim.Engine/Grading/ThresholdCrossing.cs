@@ -10,14 +10,14 @@ public sealed record ThresholdCrossing(MeasureExplanation Base, MeasureExplanati
     public bool Improved => Option.Grade < Base.Grade;
 
     /// <summary>
-    /// The threshold crossed: for an improvement, the one of the grade now earned; for a fall, the one of the grade lost.
-    /// Only an inadequate grade has no threshold of its own.
+    /// The threshold that places the option's value: for an improvement, the one of the grade now earned; for a fall, the
+    /// one of the grade just above the new grade (the last one it no longer meets, when it fell more than one grade).
     /// </summary>
     public (InspectionGrade Grade, double Value) Threshold
     {
         get
         {
-            var grade = Improved ? Option.Grade!.Value : Base.Grade!.Value;
+            var grade = Improved ? Option.Grade!.Value : Option.Grade!.Value - 1;
             return (grade, Base.Thresholds[grade]);
         }
     }

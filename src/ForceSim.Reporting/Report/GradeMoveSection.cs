@@ -30,7 +30,7 @@ public static class GradeMoveSection
                 a.Crossings.Count == 0 ? "none" : string.Join("; ", a.Crossings.Select(c => c.Describe(ExplanationRow.Label))),
             ]))));
         body.Append("<ul>\n");
-        foreach (var area in options.SelectMany(o => o.Areas.Where(a => a.Moved).Select(a => (o.Option, Area: a))))
+        foreach (var area in options.SelectMany(o => o.Areas.Select(a => (o.Option, Area: a))))
         {
             body.Append(CultureInfo.InvariantCulture, $"<li>{Html.Encode(area.Option)}: {Html.Encode(area.Area.Sentence(ExplanationRow.Phrase))}</li>\n");
         }

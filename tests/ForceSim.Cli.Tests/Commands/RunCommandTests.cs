@@ -112,6 +112,21 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.ErlangRun>, 
     }
 
     [Fact]
+    public void Run_explains_each_grade_after_the_grades_table_naming_the_deciding_measure_and_leaving_ungraded_areas_ungraded()
+    {
+        var output = _run.Result.Output;
+        var grades = output.IndexOf("Likely grades", StringComparison.Ordinal);
+        var why = output.IndexOf("Why these grades", StringComparison.Ordinal);
+
+        Assert.True(grades >= 0 && why > grades, output);
+        Assert.Contains("Responding to the public: likely inadequate (100% of replications), mainly because 999 answered within 10 s is", output, StringComparison.Ordinal);
+        Assert.Contains("Investigating crime: not graded.", output, StringComparison.Ordinal);
+        var report = File.ReadAllText(Path.Combine(_run.Output, "report.html"));
+        Assert.Contains("Why these grades", report, StringComparison.Ordinal);
+        Assert.Contains("mainly because 999 answered within 10 s", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Results_json_holds_each_measure_as_mean_ci95_sd_and_n()
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_run.Output, "results.json")));

@@ -32,6 +32,18 @@ public sealed class AreaGradeMoveTests
     }
 
     [Fact]
+    public void A_fall_of_two_grades_names_the_last_threshold_the_measure_no_longer_meets()
+    {
+        var move = Move(
+            new() { ["attendance"] = 0.70, ["answered"] = 0.70, ["repeat"] = 0.70 },
+            new() { ["attendance"] = 0.40, ["answered"] = 0.70, ["repeat"] = 0.70 });
+
+        var attendance = Assert.Single(move.Crossings);
+        Assert.Equal((InspectionGrade.RequiresImprovement, 0.45), attendance.Threshold);
+        Assert.EndsWith("adequate → inadequate", attendance.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Under_limiting_factor_attendance_falling_past_its_threshold_holds_the_area_down_however_much_else_improves()
     {
         var move = Move(
