@@ -10,7 +10,7 @@ namespace ForceSim.Engine.Measures;
 public static class TallyCodec
 {
     /// <summary>Bumped whenever any tally's Visit changes, so old bytes are refused rather than misread.</summary>
-    private const byte Version = 2;
+    private const byte Version = 3;
 
     // Far below what a force or room tally really takes (each has five time-weighted levels of 32+ bytes):
     // lets a damaged count be refused before it is allocated.

@@ -1,3 +1,5 @@
+using ForceSim.Engine.Diagnostics;
+
 namespace ForceSim.Engine.Running;
 
 /// <summary>Every replication of a scenario and the summaries across them.</summary>
@@ -8,6 +10,9 @@ public sealed record ExperimentResult
     public required long Seed { get; init; }
 
     public required IReadOnlyList<ReplicationResult> Replications { get; init; }
+
+    /// <summary>The stability and warm-up diagnostics, once judged (<see cref="StabilityDiagnosis.Apply"/>); null before.</summary>
+    public RunDiagnostics? Diagnostics { get; init; }
 
     public SortedDictionary<string, MeasureSummary> Summary =>
         Summarise(Replications.Select(r => r.Measures));
@@ -37,7 +42,7 @@ public sealed record ExperimentResult
         var summary = new SortedDictionary<string, MeasureSummary>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            summary[name] = MeasureSummary.Of(list.Select(r => r.TryGetValue(name, out var v) ? v : null));
+            summary[name] = MeasureSummary.Of(name, list.Select(r => r.TryGetValue(name, out var v) ? v : null));
         }
 
         return summary;

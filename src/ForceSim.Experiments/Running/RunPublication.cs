@@ -1,4 +1,5 @@
 using ForceSim.Engine.Compilation;
+using ForceSim.Engine.Diagnostics;
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Hosting;
 using ForceSim.Engine.Measures;
@@ -35,6 +36,7 @@ internal static class RunPublication
         CancellationToken cancellationToken)
     {
         var model = new CompiledScenario(scenario);
+        result = StabilityDiagnosis.Apply(result, model.Rubric);
         var sensitivity = GradeSensitivity.Analyse(model.Rubric, [.. result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures)]);
         var files = ResultsWriter.Write(directory, result, info).ToList();
         var sensitivityFile = Path.Combine(directory, "grade-sensitivity.csv");
