@@ -1,4 +1,5 @@
 using System.Globalization;
+using ForceSim.Engine.Diagnostics;
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Rubrics;
@@ -29,7 +30,7 @@ public static class GradesTable
             var inspection = GradeDistribution.From(area.Id, "inspection", measures);
             table.AddRow(
                 Markup.Escape(area.Name),
-                Markup.Escape(Describe(population)),
+                Markup.Escape(result.Diagnostics?.WithheldFor(RunDiagnostics.AllForces, area.Id)?.Message ?? Describe(population)),
                 Markup.Escape(Describe(inspection)),
                 Markup.Escape(inspection.MostLikely is null ? "–" : Percent(inspection.AtOrBelow(InspectionGrade.RequiresImprovement))));
         }

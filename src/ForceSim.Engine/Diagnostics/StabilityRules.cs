@@ -14,7 +14,10 @@ public static class StabilityRules
     /// <summary>A queue grows when its last-third mean is at least this multiple of its first-third mean…</summary>
     public const double GrowthRatio = 1.5;
 
-    /// <summary>…and at least this much longer (one more incident, call or case per investigator waiting on average)…</summary>
+    /// <summary>
+    /// …and at least this much longer (one more incident, call or case per investigator waiting on average), and, for a
+    /// queue of arrivals, longer by at least a day's arrivals (its wait has grown by a day or more)…
+    /// </summary>
     public const double GrowthAtLeast = 1.0;
 
     /// <summary>…and is not levelling off: the last third's rise over the middle is at least this share of the middle's rise over the first.</summary>
@@ -25,9 +28,6 @@ public static class StabilityRules
     /// the days examined by at least this much, absolutely and as a share of the settled level.
     /// </summary>
     public const double MaterialBias = 0.1;
-
-    /// <summary>Below this utilisation a growing queue is rising demand, not demand beyond capacity.</summary>
-    public const double BusyEnoughToOverload = 0.9;
 
     /// <summary>Share of a grade's incidents never attended by the end of the run above which work is not being completed.</summary>
     public const double NotAttendedLimit = 0.10;
@@ -62,13 +62,11 @@ public static class StabilityRules
         return found;
     }
 
-    /// <summary>The measure of how busy a capacity is, where the engine measures one (investigators have caseloads instead).</summary>
-    public static string? UtilisationOf(CapacityResource resource) => resource switch
-    {
-        CapacityResource.CallHandling => "contact.handler_utilisation",
-        CapacityResource.Response => "response.unit_utilisation",
-        _ => null,
-    };
+    /// <summary>The measure of how many join a queue each day (or hour), where one exists: caseloads are work in progress, not a queue of arrivals.</summary>
+    public static string? ArrivalsPerDay(string queue) =>
+        queue.StartsWith("call_queue.", StringComparison.Ordinal) ? $"contact.{queue["call_queue.".Length..]}_contacts_per_day"
+        : queue.StartsWith("dispatch_queue.", StringComparison.Ordinal) ? $"response.incidents_per_hour.{queue["dispatch_queue.".Length..]}"
+        : null;
 
     public static CapacityResource ResourceOf(string queue) =>
         queue.StartsWith("call_queue.", StringComparison.Ordinal) ? CapacityResource.CallHandling
@@ -115,11 +113,11 @@ public static class StabilityRules
         }
 
         var levels = $"{Number(first)} on average in the first third of the measured period, {Number(middle)} in the middle third, {Number(last)} in the last";
-        var utilisation = UtilisationOf(ResourceOf(queue)) is { } measure ? Mean(reps, measure) : null;
-        if (utilisation < BusyEnoughToOverload)
+        var perDay = ArrivalsPerDay(queue) is { } arrivals ? Mean(reps, arrivals) * (arrivals.Contains("per_hour", StringComparison.Ordinal) ? 24 : 1) : null;
+        if (last - first < perDay)
         {
             found.Add(new(StabilityCodes.DemandRises, StabilitySeverity.Warning, scope, ResourceOf(queue), queue, last - first,
-                $"{Cap(Describe(queue))}: {levels}. It grows while those who serve it are busy only {Percent(utilisation.Value)} of the time, so demand rises through the run (seasonal demand or repeat calls) rather than exceeding capacity."));
+                $"{Cap(Describe(queue))}: {levels}. It grows by less than a day's arrivals ({Number(perDay.Value)}), so demand rises through the run (seasonal demand or repeat calls) rather than exceeding capacity."));
         }
         else if (last - middle >= LevellingOff * (middle - first))
         {

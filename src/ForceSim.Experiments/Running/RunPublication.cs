@@ -37,7 +37,9 @@ internal static class RunPublication
     {
         var model = new CompiledScenario(scenario);
         result = StabilityDiagnosis.Apply(result, model.Rubric);
-        var sensitivity = GradeSensitivity.Analyse(model.Rubric, [.. result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures)]);
+        // A withheld grade has no most likely grade for a threshold to move.
+        var graded = model.Rubric with { Areas = [.. model.Rubric.Areas.Where(a => result.Diagnostics?.IsWithheld(RunDiagnostics.AllForces, a.Id) != true)] };
+        var sensitivity = GradeSensitivity.Analyse(graded, [.. result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures)]);
         var files = ResultsWriter.Write(directory, result, info).ToList();
         var sensitivityFile = Path.Combine(directory, "grade-sensitivity.csv");
         AtomicFile.WriteAllText(sensitivityFile, GradeSensitivityCsv.Render(sensitivity));

@@ -14,6 +14,7 @@ public static class ResultsWriter
         {
             ("results.json", ResultsJson.Render(result)),
             ("replications.csv", ReplicationsCsv.Render(result)),
+            ("summary.csv", SummaryCsv.Render(result)),
             ("force-replications.csv", ReplicationsCsv.RenderForces(result)),
             ("run-info.json", info.Render()),
         };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ForceSim.Engine.Diagnostics;
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Running;
@@ -23,13 +24,15 @@ public static class RunReport
         body.Append(CultureInfo.InvariantCulture, $"<h1>{Html.Encode(scenario.Name)}</h1>\n");
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{scenario.Forces.Count} force(s), {scenario.ControlRooms.Count} control room(s); {run.Replications} replication(s) of {Html.Number(run.HorizonDays, "0.#")} days after {Html.Number(run.WarmupDays, "0.#")} days' warm-up; seed {run.Seed}. ForceSim {Html.Encode(MethodSection.Version)}.</p>\n");
 
+        body.Append(DiagnosticsSection.Render(result.Diagnostics));
         body.Append("<h2>Headline measures</h2>\n");
         var summary = result.Summary;
         body.Append(Html.Table(
             ["Measure", "Mean", result.Replications.Count > 1 ? "95% CI" : "95% CI (needs 2+ replications)", "Target"],
             MeasureCatalog.Headline
-                .Where(m => summary.TryGetValue(m.Name, out var s) && s.Mean is not null)
-                .Select(m => (IReadOnlyList<string>)[m.Label.Trim(), MeasureFormat.Value(summary[m.Name].Mean, m.Unit), MeasureFormat.Interval(summary[m.Name].Lower, summary[m.Name].Upper, m.Unit), m.Target ?? ""]),
+                .Select(m => summary.TryGetValue(m.Name, out var s) && s.Mean is not null
+                    ? (IReadOnlyList<string>)[m.Label.Trim(), MeasureFormat.Value(s.Mean, m.Unit), MeasureFormat.Interval(s.Lower, s.Upper, m.Unit), m.Target ?? ""]
+                    : [m.Label.Trim(), "–", EmptyMeasure.Text(m.Name, s is not null), m.Target ?? ""]),
             1, 2));
 
         body.Append(CultureInfo.InvariantCulture, $"<h2>Likely grades</h2>\n<p class=\"note\">Rubric: {Html.Encode(rubric.Name)}. Probability of each grade over the replications.</p>\n");
@@ -59,7 +62,7 @@ public static class RunReport
                 return (IReadOnlyList<string>)
                 [
                     area.Name.Length > 0 ? area.Name : area.Id,
-                    Describe(population),
+                    result.Diagnostics?.WithheldFor(RunDiagnostics.AllForces, area.Id)?.Message ?? Describe(population),
                     Describe(inspection),
                     inspection.MostLikely is null ? "–" : Html.Percent(inspection.AtOrBelow(InspectionGrade.RequiresImprovement)),
                 ];
