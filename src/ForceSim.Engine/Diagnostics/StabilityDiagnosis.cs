@@ -1,13 +1,12 @@
-using ForceSim.Engine.Grading;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Rubrics;
 
 namespace ForceSim.Engine.Diagnostics;
 
 /// <summary>
-/// Judges a finished experiment's stability, overall and force by force, and withholds the grades that rest on an
-/// overloaded capacity: their grade indicators become null in every replication, so every view of the results
-/// (results.json, the report, a comparison) shows them as not gradable rather than as a grade nobody should trust.
+/// Judges a finished experiment's stability, overall and force by force, and names the grades that rest on an
+/// overloaded capacity. The replications keep their own measures (a replication's results never depend on the batch
+/// it ran in); the experiment's summaries show a withheld grade's probabilities as null (<see cref="ExperimentResult.Summary"/>).
 /// </summary>
 public static class StabilityDiagnosis
 {
@@ -49,14 +48,6 @@ public static class StabilityDiagnosis
         }
 
         var diagnostics = new RunDiagnostics(reasons, withheld);
-        foreach (var replication in result.Replications)
-        {
-            foreach (var grade in withheld)
-            {
-                Withhold(grade.Scope == RunDiagnostics.AllForces ? replication.Measures : replication.Forces.GetValueOrDefault(grade.Scope), grade.Area);
-            }
-        }
-
         return result with { Diagnostics = diagnostics };
     }
 
@@ -75,24 +66,4 @@ public static class StabilityDiagnosis
         CapacityResource.Response => "response capacity",
         _ => "investigative capacity",
     };
-
-    private static void Withhold(SortedDictionary<string, double?>? measures, string area)
-    {
-        if (measures is null)
-        {
-            return;
-        }
-
-        foreach (var view in (string[])["population", "inspection"])
-        {
-            foreach (var grade in GradeNames.All)
-            {
-                var name = GradeIndicators.Name(area, view, grade);
-                if (measures.ContainsKey(name))
-                {
-                    measures[name] = null;
-                }
-            }
-        }
-    }
 }

@@ -60,6 +60,12 @@ public static class TallyCodec
                 throw new InvalidDataException($"{forces} forces and {rooms} control rooms cannot fit in {stream.Length} bytes.");
             }
 
+            // Every force and room carries daily series over the run: a period longer than the bytes could hold is garbage.
+            if (forces + rooms > 0 && !(period.End >= 0 && period.End / 1440.0 * sizeof(double) <= stream.Length))
+            {
+                throw new InvalidDataException($"A run of {period.End} minutes cannot fit in {stream.Length} bytes.");
+            }
+
             var tally = new ReplicationTally(period, forces, rooms);
             tally.Visit(new TallyReader(reader));
             if (stream.Position != stream.Length)

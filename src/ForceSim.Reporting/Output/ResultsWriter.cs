@@ -2,7 +2,7 @@ using ForceSim.Engine.Running;
 
 namespace ForceSim.Reporting.Output;
 
-/// <summary>Writes a run's output folder: results.json, replications.csv, force-replications.csv and run-info.json, each atomically.</summary>
+/// <summary>Writes a run's output folder: results.json, replications.csv, force-replications.csv, run-info.json and summary.csv, each atomically.</summary>
 public static class ResultsWriter
 {
     public static IReadOnlyList<string> Write(string directory, ExperimentResult result, RunInfo info)
@@ -14,9 +14,9 @@ public static class ResultsWriter
         {
             ("results.json", ResultsJson.Render(result)),
             ("replications.csv", ReplicationsCsv.Render(result)),
-            ("summary.csv", SummaryCsv.Render(result)),
             ("force-replications.csv", ReplicationsCsv.RenderForces(result)),
             ("run-info.json", info.Render()),
+            ("summary.csv", SummaryCsv.Render(result)),
         };
         foreach (var (name, text) in files)
         {

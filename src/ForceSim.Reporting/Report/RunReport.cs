@@ -57,12 +57,13 @@ public static class RunReport
             ["Area", "Full population", "As an inspection would see it", "Chance of requires improvement or worse"],
             rubric.Areas.Select(area =>
             {
-                var population = GradeDistribution.From(area.Id, "population", measures);
-                var inspection = GradeDistribution.From(area.Id, "inspection", measures);
+                var withheld = result.Diagnostics?.WithheldFor(RunDiagnostics.AllForces, area.Id);
+                var population = GradeDistribution.From(area.Id, "population", withheld is null ? measures : []);
+                var inspection = GradeDistribution.From(area.Id, "inspection", withheld is null ? measures : []);
                 return (IReadOnlyList<string>)
                 [
                     area.Name.Length > 0 ? area.Name : area.Id,
-                    result.Diagnostics?.WithheldFor(RunDiagnostics.AllForces, area.Id)?.Message ?? Describe(population),
+                    withheld?.Message ?? Describe(population),
                     Describe(inspection),
                     inspection.MostLikely is null ? "–" : Html.Percent(inspection.AtOrBelow(InspectionGrade.RequiresImprovement)),
                 ];
