@@ -119,6 +119,13 @@ public static class StabilityRules
             found.Add(new(StabilityCodes.DemandRises, StabilitySeverity.Warning, scope, ResourceOf(queue), queue, last - first,
                 $"{Cap(Describe(queue))}: {levels}. It grows by less than a day's arrivals ({Number(perDay.Value)}), so demand rises through the run (seasonal demand or repeat calls) rather than exceeding capacity."));
         }
+        else if (perDay is null && last - middle >= LevellingOff * (middle - first))
+        {
+            // Caseloads fill over months (cases stay open for weeks), so within one run a caseload still filling looks
+            // much like one that never stops: only a longer run can tell. Overload shows in cases left unclosed.
+            found.Add(new(StabilityCodes.WarmupTooShort, StabilitySeverity.Warning, scope, ResourceOf(queue), queue, last - first,
+                $"{Cap(Describe(queue))}: {levels}. They are still growing at the end of the run: either the run is too short for caseloads to fill (investigation measures then read better than a settled force's would) or demand exceeds investigative capacity. A longer horizon would tell."));
+        }
         else if (last - middle >= LevellingOff * (middle - first))
         {
             found.Add(new(StabilityCodes.QueueGrows, StabilitySeverity.Unstable, scope, ResourceOf(queue), queue, last - first,
