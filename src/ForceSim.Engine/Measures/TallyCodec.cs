@@ -12,6 +12,8 @@ public static class TallyCodec
     /// <summary>Bumped whenever any tally's Visit changes, so old bytes are refused rather than misread.</summary>
     private const byte Version = 3;
 
+    private const double MaxRunMinutes = 100 * 366 * 1440.0;
+
     // Far below what a force or room tally really takes (each has five time-weighted levels of 32+ bytes):
     // lets a damaged count be refused before it is allocated.
     private const int MinimumBytesPerPart = 64;
@@ -60,8 +62,8 @@ public static class TallyCodec
                 throw new InvalidDataException($"{forces} forces and {rooms} control rooms cannot fit in {stream.Length} bytes.");
             }
 
-            // Every force and room carries daily series over the run: a period longer than the bytes could hold is garbage.
-            if (forces + rooms > 0 && !(period.End >= 0 && period.End / 1440.0 * sizeof(double) <= stream.Length))
+            // Every force and room carries daily series over the run, allocated up front: a run of over a century is garbage.
+            if (!(period.End >= 0 && period.End <= MaxRunMinutes))
             {
                 throw new InvalidDataException($"A run of {period.End} minutes cannot fit in {stream.Length} bytes.");
             }
