@@ -3,7 +3,7 @@ namespace ForceSim.Engine.Running;
 /// <summary>
 /// The values a measure can take, from its name: every ForceSim measure is a count, rate, time, cost or share, so none
 /// is below zero; shares and grade probabilities are also at most one. Utilisation is not a share (units work past the
-/// end of a shift), nor is a rate per day or year.
+/// end of a shift), nor is a rate per day or year. The diagnostics' start-up bias is a signed difference.
 /// </summary>
 public static class MeasureRange
 {
@@ -16,7 +16,12 @@ public static class MeasureRange
 
     private static readonly string[] NotShareWords = ["_per_", "utilisation", "caseload"];
 
-    public static double Lowest => 0;
+    /// <summary>0, except for a diagnostic's signed difference (a start-up bias), which has no floor.</summary>
+    public static double Lowest(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.EndsWith("_bias", StringComparison.Ordinal) ? double.NegativeInfinity : 0;
+    }
 
     /// <summary>1 for a share or probability, +∞ otherwise.</summary>
     public static double Highest(string name)

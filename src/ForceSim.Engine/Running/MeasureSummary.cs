@@ -22,7 +22,7 @@ public sealed record MeasureSummary(double? Mean, double? Lower, double? Upper, 
         var observed = values.Where(v => v.HasValue).Select(v => v!.Value).ToArray();
         var summary = Of(observed.Select(v => (double?)v));
         if (summary is not { Mean: { } mean, Lower: { } lower, Upper: { } upper }
-            || (lower >= MeasureRange.Lowest && upper <= MeasureRange.Highest(name)))
+            || (lower >= MeasureRange.Lowest(name) && upper <= MeasureRange.Highest(name)))
         {
             return summary;
         }

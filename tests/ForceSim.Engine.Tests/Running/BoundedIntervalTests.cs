@@ -56,6 +56,17 @@ public sealed class BoundedIntervalTests
         Assert.Equal(first, second);
     }
 
+    [Fact]
+    public void A_signed_difference_keeps_its_plain_t_interval_below_zero()
+    {
+        double?[] values = [-3, 1, 2];
+
+        var summary = MeasureSummary.Of("stability.call_queue.online.mser5_warmup_bias", values);
+
+        Assert.False(summary.Bootstrapped);
+        Assert.True(summary.Lower < 0);
+    }
+
     [Theory]
     [InlineData("response.unit_utilisation", double.PositiveInfinity)]
     [InlineData("response.dispatch_wait_minutes.scheduled", double.PositiveInfinity)]
