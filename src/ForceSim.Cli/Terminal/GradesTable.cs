@@ -1,4 +1,5 @@
 using System.Globalization;
+using ForceSim.Engine.Diagnostics;
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Rubrics;
@@ -25,11 +26,12 @@ public static class GradesTable
             .AddColumn("Chance of requires improvement or worse");
         foreach (var area in rubric.Areas)
         {
-            var population = GradeDistribution.From(area.Id, "population", measures);
-            var inspection = GradeDistribution.From(area.Id, "inspection", measures);
+            var withheld = result.Diagnostics?.WithheldFor(RunDiagnostics.AllForces, area.Id);
+            var population = GradeDistribution.From(area.Id, "population", withheld is null ? measures : []);
+            var inspection = GradeDistribution.From(area.Id, "inspection", withheld is null ? measures : []);
             table.AddRow(
                 Markup.Escape(area.Name),
-                Markup.Escape(Describe(population)),
+                Markup.Escape(withheld?.Message ?? Describe(population)),
                 Markup.Escape(Describe(inspection)),
                 Markup.Escape(inspection.MostLikely is null ? "–" : Percent(inspection.AtOrBelow(InspectionGrade.RequiresImprovement))));
         }

@@ -19,6 +19,7 @@ public static class ResultsTable
         {
             if (!summary.TryGetValue(measure.Name, out var s) || s.Mean is null)
             {
+                table.AddRow(Markup.Escape(measure.Label), "–", Markup.Escape(EmptyMeasure.Text(measure.Name, s is not null)), Markup.Escape(measure.Target ?? ""));
                 continue;
             }
 

@@ -68,6 +68,7 @@ public sealed class RunView : IProgress<RunProgress>, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(outcome);
         var result = outcome.Result;
         var count = result.Replications.Count;
+        DiagnosticsView.Print(result.Diagnostics);
         SummaryLines.Print(RunSummaryText.Sentences(outcome.Scenario, outcome.Rubric, result));
         AnsiConsole.Write(ResultsTable.Build(result.Summary, count));
         if (outcome.Scenario.Forces.Count > 1)

@@ -1,3 +1,4 @@
+using ForceSim.Engine.Diagnostics;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Rubrics;
 
@@ -16,7 +17,24 @@ public static class GradeExplainer
         ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(result);
         var replications = result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures).ToList();
-        return [.. rubric.Areas.Select(area => Explain(area, name => Mean(result, name), GradeDistribution.From(area.Id, "population", replications)))];
+        return [.. rubric.Areas.Select(area => result.Diagnostics?.WithheldFor(RunDiagnostics.AllForces, area.Id) is { } withheld
+            ? Withheld(area, result, withheld.Message)
+            : Explain(area, name => Mean(result, name), GradeDistribution.From(area.Id, "population", replications)))];
+    }
+
+    /// <summary>An area whose grade the diagnostics withheld: its measures are shown, but nothing decides a grade it is not given.</summary>
+    private static GradeExplanation Withheld(GradedArea area, ExperimentResult result, string message)
+    {
+        var shown = Explain(area, name => Mean(result, name), GradeDistribution.From(area.Id, "population", []));
+        return shown with
+        {
+            Withheld = message,
+            MostLikely = null,
+            Probability = 0,
+            Deciding = [],
+            DecidedBy = DecidingKind.None,
+            Measures = [.. shown.Measures.Select(m => m with { Decides = false })],
+        };
     }
 
     /// <summary>Explains one area from its measures' means and its grade distribution over the replications.</summary>

@@ -32,6 +32,9 @@ public sealed record GradeExplanation
 
     public required DecidingKind DecidedBy { get; init; }
 
+    /// <summary>Why no grade is given, when the run's diagnostics withheld it (e.g. demand exceeds response capacity).</summary>
+    public string? Withheld { get; init; }
+
     /// <summary>The measure that most decided the grade, for a one-line reason; null when nothing was graded.</summary>
     public string? DecidingMeasure => Deciding.Count > 0 ? Deciding[0] : null;
 
@@ -44,7 +47,7 @@ public sealed record GradeExplanation
     /// </summary>
     public string? Reason(Func<string, string>? label = null)
     {
-        if (Decider is not { Value: { } value, Grade: { } grade } decider)
+        if (Withheld is not null || Decider is not { Value: { } value, Grade: { } grade } decider)
         {
             return null;
         }
@@ -62,6 +65,11 @@ public sealed record GradeExplanation
     /// </summary>
     public string Sentence(Func<string, string>? label = null)
     {
+        if (Withheld is { } withheld)
+        {
+            return $"{Name}: {withheld}.";
+        }
+
         if (MostLikely is not { } likely)
         {
             return $"{Name}: not graded.";

@@ -19,7 +19,7 @@ public sealed class InvestigationProcess : ILogicalProcess
     private readonly EventCalendar<InvestigationEventKind> _calendar = new();
     private readonly SubjectTable<CrimeReferral> _referrals = new();
     private readonly InvestigationContext _context;
-    private readonly InvestigationTally _tally = new();
+    private readonly InvestigationTally _tally;
     private readonly Caseloads _caseloads;
     private readonly CaseAllocation _allocation;
     private readonly Supervision _supervision;
@@ -35,6 +35,7 @@ public sealed class InvestigationProcess : ILogicalProcess
         Id = new LpId(LpKind.Investigation, forceIndex);
         _context = new InvestigationContext(Id, model.Seed, replication);
         _caseloads = new Caseloads(settings.Investigators);
+        _tally = new InvestigationTally(model.Period);
         _allocation = new CaseAllocation(model, _force, _context, _caseloads, _tally);
         _supervision = new Supervision(settings, _context, _caseloads);
         _closure = new CaseClosure(model, _force, _context, _tally, replication);
@@ -100,6 +101,7 @@ public sealed class InvestigationProcess : ILogicalProcess
         _allocation.AllocateWaiting();
         _supervision.Review();
         _work.WorkTheDay();
+        _tally.Caseload.Sample(_context.Now, (double)_caseloads.OpenCases / _caseloads.Investigators);
         if (_model.Period.Contains(_context.Now))
         {
             _tally.CaseloadSum += (double)_caseloads.OpenCases / _caseloads.Investigators;

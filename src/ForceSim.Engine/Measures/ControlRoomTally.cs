@@ -7,7 +7,7 @@ public sealed class ControlRoomTally
     {
         for (var c = 0; c < ChannelIndex.Channels; c++)
         {
-            QueueLength[c] = new TimeWeighted(period) { Weekly = new WeeklyProfile(period.MondayOffsetHours) };
+            QueueLength[c] = new TimeWeighted(period) { Weekly = new WeeklyProfile(period.MondayOffsetHours), Daily = new DailySeries(period.End) };
         }
 
         HandlersBusy = new TimeWeighted(period) { Weekly = new WeeklyProfile(period.MondayOffsetHours) };

@@ -8,6 +8,7 @@ public sealed class ForceTally
     public ForceTally(MeasuredPeriod period)
     {
         Response = new ResponseTally(period);
+        Investigation = new InvestigationTally(period);
     }
 
     public ContactTally Contact { get; } = new();
@@ -18,7 +19,7 @@ public sealed class ForceTally
 
     public RecordingTally Recording { get; } = new();
 
-    public InvestigationTally Investigation { get; } = new();
+    public InvestigationTally Investigation { get; }
 
     public VictimTally Victims { get; } = new();
 

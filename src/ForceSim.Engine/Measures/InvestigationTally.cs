@@ -17,6 +17,11 @@ public sealed class InvestigationTally
     private double _caseloadSum;
     private long _caseloadSamples;
 
+    public InvestigationTally(MeasuredPeriod period)
+    {
+        Caseload = new DailySeries(period.End);
+    }
+
     public long Referred { get => _referred; set => _referred = value; }
 
     public long ScreenedOut { get => _screenedOut; set => _screenedOut = value; }
@@ -44,6 +49,9 @@ public sealed class InvestigationTally
 
     public long CaseloadSamples { get => _caseloadSamples; set => _caseloadSamples = value; }
 
+    /// <summary>Open cases per investigator on each day of the run, warm-up included: does the caseload keep growing.</summary>
+    public DailySeries Caseload { get; }
+
     public void Merge(InvestigationTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -60,6 +68,7 @@ public sealed class InvestigationTally
         Charged += other.Charged;
         CaseloadSum += other.CaseloadSum;
         CaseloadSamples += other.CaseloadSamples;
+        Caseload.Merge(other.Caseload);
     }
 
     internal void Visit(TallyVisitor visitor)
@@ -77,5 +86,6 @@ public sealed class InvestigationTally
         visitor.Count(ref _charged);
         visitor.Number(ref _caseloadSum);
         visitor.Count(ref _caseloadSamples);
+        Caseload.Visit(visitor);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ResponseTally
     {
         for (var g = 0; g < ChannelIndex.DispatchedGrades; g++)
         {
-            DispatchQueue[g] = new TimeWeighted(period) { Weekly = new WeeklyProfile(period.MondayOffsetHours) };
+            DispatchQueue[g] = new TimeWeighted(period) { Weekly = new WeeklyProfile(period.MondayOffsetHours), Daily = new DailySeries(period.End) };
 
             // Emergencies in tenths of a minute up to a day; slower grades in minutes up to a fortnight.
             ResponseTime[g] = g == 0 ? new Histogram(0.1, 24 * 60) : new Histogram(1.0, 14 * 24 * 60);

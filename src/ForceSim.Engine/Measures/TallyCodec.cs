@@ -10,7 +10,9 @@ namespace ForceSim.Engine.Measures;
 public static class TallyCodec
 {
     /// <summary>Bumped whenever any tally's Visit changes, so old bytes are refused rather than misread.</summary>
-    private const byte Version = 2;
+    private const byte Version = 3;
+
+    private const double MaxRunMinutes = 100 * 366 * 1440.0;
 
     // Far below what a force or room tally really takes (each has five time-weighted levels of 32+ bytes):
     // lets a damaged count be refused before it is allocated.
@@ -58,6 +60,12 @@ public static class TallyCodec
             if (forces < 0 || rooms < 0 || ((long)forces + rooms) * MinimumBytesPerPart > stream.Length - stream.Position)
             {
                 throw new InvalidDataException($"{forces} forces and {rooms} control rooms cannot fit in {stream.Length} bytes.");
+            }
+
+            // Every force and room carries daily series over the run, allocated up front: a run of over a century is garbage.
+            if (!(period.End >= 0 && period.End <= MaxRunMinutes))
+            {
+                throw new InvalidDataException($"A run of {period.End} minutes cannot fit in {stream.Length} bytes.");
             }
 
             var tally = new ReplicationTally(period, forces, rooms);

@@ -25,6 +25,9 @@ public sealed class TimeWeighted
     /// <summary>Set to also keep the level's typical week (hour by hour).</summary>
     public WeeklyProfile? Weekly { get; init; }
 
+    /// <summary>Set to also keep the level's mean on each day of the whole run, warm-up included (for the stability diagnostics).</summary>
+    public DailySeries? Daily { get; init; }
+
     public void Set(double now, double level)
     {
         Accumulate(now);
@@ -45,6 +48,11 @@ public sealed class TimeWeighted
         {
             Weekly.Merge(other.Weekly);
         }
+
+        if (Daily is not null && other.Daily is not null)
+        {
+            Daily.Merge(other.Daily);
+        }
     }
 
     /// <summary>Every field, level and clock included, so a decoded copy carries on exactly as the original would.</summary>
@@ -57,6 +65,11 @@ public sealed class TimeWeighted
         if (visitor.Present(Weekly is not null))
         {
             Weekly!.Visit(visitor);
+        }
+
+        if (visitor.Present(Daily is not null))
+        {
+            Daily!.Visit(visitor);
         }
     }
 
@@ -75,6 +88,8 @@ public sealed class TimeWeighted
         {
             Weekly.Accumulate(from, to, _level);
         }
+
+        Daily?.Accumulate(_lastTime, now, _level);
 
         _lastTime = Math.Max(_lastTime, now);
     }

@@ -1,4 +1,5 @@
 using ForceSim.Engine.Compilation;
+using ForceSim.Engine.Diagnostics;
 using ForceSim.Engine.Hosting;
 using ForceSim.Model.Scenarios;
 
@@ -32,6 +33,6 @@ public static class ExperimentRunner
             options.Progress?.Report(Interlocked.Increment(ref done));
         }).ConfigureAwait(false);
 
-        return new ExperimentResult { ScenarioName = scenario.Name, Seed = scenario.Run.Seed, Replications = results };
+        return StabilityDiagnosis.Apply(new ExperimentResult { ScenarioName = scenario.Name, Seed = scenario.Run.Seed, Replications = results }, model.Rubric);
     }
 }

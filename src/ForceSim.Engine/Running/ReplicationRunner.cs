@@ -1,5 +1,6 @@
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Costing;
+using ForceSim.Engine.Diagnostics;
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Hosting;
 using ForceSim.Engine.Inspection;
@@ -28,7 +29,9 @@ public static class ReplicationRunner
             .Select(g => new RoleCostBreakdown(g.Key, g.Sum(c => c.Fte), g.Sum(c => c.AnnualGbp)))
             .ToList();
         var all = tally.AllForces();
-        var overall = MeasureCalculator.Compute(all, tally.AllControlRooms(), model.Period, allCosts, model.CrimeClasses);
+        var rooms = tally.AllControlRooms();
+        var overall = MeasureCalculator.Compute(all, rooms, model.Period, allCosts, model.CrimeClasses);
+        StabilityMeasures.Add(overall, all, rooms, model.Period);
         InspectionMeasures.Compute(all.Inspection, overall);
         GradeIndicators.Add(model.Rubric, overall);
         var forces = new SortedDictionary<string, SortedDictionary<string, double?>>(StringComparer.Ordinal);
@@ -36,6 +39,7 @@ public static class ReplicationRunner
         {
             var room = model.ControlRooms[force.ControlRoom].Forces.Count == 1 ? tally.ControlRooms[force.ControlRoom] : null;
             var measures = MeasureCalculator.Compute(tally.Forces[force.Index], room, model.Period, CostModel.ForForce(scenario, force.Settings), model.CrimeClasses);
+            StabilityMeasures.Add(measures, tally.Forces[force.Index], room, model.Period);
             InspectionMeasures.Compute(tally.Forces[force.Index].Inspection, measures);
             GradeIndicators.Add(model.Rubric, measures);
             forces[force.Id] = measures;

@@ -1,4 +1,5 @@
 using ForceSim.Engine.Compilation;
+using ForceSim.Engine.Diagnostics;
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Hosting;
 using ForceSim.Engine.Measures;
@@ -35,7 +36,10 @@ internal static class RunPublication
         CancellationToken cancellationToken)
     {
         var model = new CompiledScenario(scenario);
-        var sensitivity = GradeSensitivity.Analyse(model.Rubric, [.. result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures)]);
+        result = StabilityDiagnosis.Apply(result, model.Rubric);
+        // A withheld grade has no most likely grade for a threshold to move.
+        var graded = model.Rubric with { Areas = [.. model.Rubric.Areas.Where(a => result.Diagnostics?.IsWithheld(RunDiagnostics.AllForces, a.Id) != true)] };
+        var sensitivity = GradeSensitivity.Analyse(graded, [.. result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures)]);
         var explanations = GradeExplainer.Explain(model.Rubric, result);
         var files = ResultsWriter.Write(directory, result, info, explanations).ToList();
         var sensitivityFile = Path.Combine(directory, "grade-sensitivity.csv");

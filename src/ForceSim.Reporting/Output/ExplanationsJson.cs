@@ -30,6 +30,11 @@ public static class ExplanationsJson
             }
 
             json.WriteEndArray();
+            if (area.Withheld is { } withheld)
+            {
+                json.WriteString("withheld", withheld);
+            }
+
             json.WriteString("sentence", area.Sentence());
             json.WriteStartObject("measures");
             foreach (var measure in area.Measures)

@@ -23,6 +23,7 @@ public static class ResultsJson
             json.WriteString("scenario", result.ScenarioName);
             json.WriteNumber("seed", result.Seed);
             json.WriteNumber("replications", result.Replications.Count);
+            DiagnosticsJson.Write(json, result.Diagnostics);
             WriteMeasures(json, result.Summary);
             json.WriteStartObject("forces");
             foreach (var (force, summary) in result.ForceSummaries)
@@ -62,6 +63,11 @@ public static class ResultsJson
             else
             {
                 json.WriteNullValue();
+            }
+
+            if (s.Bootstrapped)
+            {
+                json.WriteString("ci_method", "percentile_bootstrap");
             }
 
             WriteNumber(json, "sd", s.StandardDeviation);

@@ -3,7 +3,7 @@ using ForceSim.Engine.Running;
 
 namespace ForceSim.Reporting.Output;
 
-/// <summary>Writes a run's output folder: results.json, replications.csv, force-replications.csv and run-info.json, each atomically.</summary>
+/// <summary>Writes a run's output folder: results.json, replications.csv, force-replications.csv, run-info.json and summary.csv, each atomically.</summary>
 public static class ResultsWriter
 {
     /// <param name="explanations">Each graded area's explanation for results.json, when the caller has the rubric.</param>
@@ -18,6 +18,7 @@ public static class ResultsWriter
             ("replications.csv", ReplicationsCsv.Render(result)),
             ("force-replications.csv", ReplicationsCsv.RenderForces(result)),
             ("run-info.json", info.Render()),
+            ("summary.csv", SummaryCsv.Render(result)),
         };
         foreach (var (name, text) in files)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ForceSim.Engine.Diagnostics;
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Running;
@@ -25,13 +26,15 @@ public static class RunReport
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{scenario.Forces.Count} force(s), {scenario.ControlRooms.Count} control room(s); {run.Replications} replication(s) of {Html.Number(run.HorizonDays, "0.#")} days after {Html.Number(run.WarmupDays, "0.#")} days' warm-up; seed {run.Seed}. ForceSim {Html.Encode(MethodSection.Version)}.</p>\n");
         body.Append(SummaryHtml.Section(RunSummaryText.Sentences(scenario, rubric, result)));
 
+        body.Append(DiagnosticsSection.Render(result.Diagnostics));
         body.Append("<h2>Headline measures</h2>\n");
         var summary = result.Summary;
         body.Append(Html.Table(
             ["Measure", "Mean", result.Replications.Count > 1 ? "95% CI" : "95% CI (needs 2+ replications)", "Target"],
             MeasureCatalog.Headline
-                .Where(m => summary.TryGetValue(m.Name, out var s) && s.Mean is not null)
-                .Select(m => (IReadOnlyList<string>)[m.Label.Trim(), MeasureFormat.Value(summary[m.Name].Mean, m.Unit), MeasureFormat.Interval(summary[m.Name].Lower, summary[m.Name].Upper, m.Unit), m.Target ?? ""]),
+                .Select(m => summary.TryGetValue(m.Name, out var s) && s.Mean is not null
+                    ? (IReadOnlyList<string>)[m.Label.Trim(), MeasureFormat.Value(s.Mean, m.Unit), MeasureFormat.Interval(s.Lower, s.Upper, m.Unit), m.Target ?? ""]
+                    : [m.Label.Trim(), "–", EmptyMeasure.Text(m.Name, s is not null), m.Target ?? ""]),
             1, 2));
 
         body.Append(CultureInfo.InvariantCulture, $"<h2>Likely grades</h2>\n<p class=\"note\">Rubric: {Html.Encode(rubric.Name)}. Probability of each grade over the replications.</p>\n");
@@ -57,12 +60,13 @@ public static class RunReport
             ["Area", "Full population", "As an inspection would see it", "Chance of requires improvement or worse"],
             rubric.Areas.Select(area =>
             {
-                var population = GradeDistribution.From(area.Id, "population", measures);
-                var inspection = GradeDistribution.From(area.Id, "inspection", measures);
+                var withheld = result.Diagnostics?.WithheldFor(RunDiagnostics.AllForces, area.Id);
+                var population = GradeDistribution.From(area.Id, "population", withheld is null ? measures : []);
+                var inspection = GradeDistribution.From(area.Id, "inspection", withheld is null ? measures : []);
                 return (IReadOnlyList<string>)
                 [
                     area.Name.Length > 0 ? area.Name : area.Id,
-                    Describe(population),
+                    withheld?.Message ?? Describe(population),
                     Describe(inspection),
                     inspection.MostLikely is null ? "–" : Html.Percent(inspection.AtOrBelow(InspectionGrade.RequiresImprovement)),
                 ];

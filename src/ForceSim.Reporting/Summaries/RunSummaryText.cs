@@ -1,3 +1,4 @@
+using ForceSim.Engine.Diagnostics;
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Rubrics;
@@ -24,10 +25,21 @@ public static class RunSummaryText
         ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(result);
         var replications = result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures).ToList();
+        // A grade the diagnostics withheld is not named at all: the reason it is withheld is given instead.
+        var withheld = rubric.Areas
+            .Select(a => (a.Id, Grade: result.Diagnostics?.WithheldFor(RunDiagnostics.AllForces, a.Id)))
+            .Where(w => w.Grade is not null)
+            .ToDictionary(w => w.Id, w => w.Grade!.Message.Replace("not gradable: ", "", StringComparison.Ordinal), StringComparer.Ordinal);
         var grades = rubric.Areas
-            .Select(a => new AreaGrade(a.Id, a.Name.Length > 0 ? a.Name : a.Id.Replace('_', ' '), GradeDistribution.From(a.Id, "inspection", replications)))
+            .Select(a => new AreaGrade(a.Id, a.Name.Length > 0 ? a.Name : a.Id.Replace('_', ' '), GradeDistribution.From(a.Id, "inspection", withheld.ContainsKey(a.Id) ? [] : replications)))
             .ToList();
-        return Sentences(result.Summary, AttendanceTargets.Of(scenario), grades, gradeReasons ?? Reasons(rubric, result, grades));
+        var reasons = new Dictionary<string, string>(gradeReasons ?? Reasons(rubric, result, grades), StringComparer.Ordinal);
+        foreach (var (area, why) in withheld)
+        {
+            reasons[area] = why;
+        }
+
+        return Sentences(result.Summary, AttendanceTargets.Of(scenario), grades, reasons);
     }
 
     /// <summary>The deciding measure of each area whose explained grade is the grade the summary names, in words.</summary>
@@ -72,7 +84,9 @@ public static class RunSummaryText
         var because = string.IsNullOrWhiteSpace(reason) ? "" : $", mainly because {reason.Trim().TrimEnd('.')}";
         if (area.Inspection.MostLikely is not { } grade)
         {
-            return $"No grade can be given for {name} from these results{because}.";
+            return string.IsNullOrWhiteSpace(reason)
+                ? $"No grade can be given for {name} from these results."
+                : $"No grade can be given for {name}: {reason.Trim().TrimEnd('.')}.";
         }
 
         return $"Likely graded {GradeNames.Label(grade)} for {name} (probability {Proportions.Percent(area.Inspection.Probability[grade])}){because}.";

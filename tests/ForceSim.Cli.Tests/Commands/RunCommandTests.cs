@@ -5,7 +5,7 @@ namespace ForceSim.Cli.Tests.Commands;
 
 public sealed class RunCommandTests : IClassFixture<RunCommandTests.ErlangRun>, IDisposable
 {
-    private static readonly string[] OutputFiles = ["charts", "force-replications.csv", "grade-sensitivity.csv", "replications.csv", "report.html", "results.json", "run-info.json"];
+    private static readonly string[] OutputFiles = ["charts", "force-replications.csv", "grade-sensitivity.csv", "replications.csv", "report.html", "results.json", "run-info.json", "summary.csv"];
 
     private readonly TempFolder _temp = new();
     private readonly ErlangRun _run;

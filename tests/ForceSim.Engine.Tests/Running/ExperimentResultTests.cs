@@ -15,7 +15,7 @@ public sealed class ExperimentResultTests
         ]);
 
         Assert.Equal(["a", "b", "c"], summary.Keys);
-        Assert.Equal(MeasureSummary.Of([1, 3, 5]), summary["a"]);
+        Assert.Equal(MeasureSummary.Of("a", [1, 3, 5]), summary["a"]);
         Assert.Equal(3, summary["a"].N);
         Assert.Equal(new MeasureSummary(2, null, null, null, 1), summary["b"]);
         Assert.Equal(new MeasureSummary(4, null, null, null, 1), summary["c"]);

@@ -38,7 +38,9 @@ public class ResultsJsonTests
         using var json = JsonDocument.Parse(ResultsJson.Render(result));
 
         var measure = json.RootElement.GetProperty("measures").GetProperty("a.rate");
-        Assert.Equal(["mean", "ci95", "sd", "n"], measure.EnumerateObject().Select(p => p.Name));
+        // The t interval would go below zero here, so the interval is the bootstrap's, and says so.
+        Assert.Equal(["mean", "ci95", "ci_method", "sd", "n"], measure.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("percentile_bootstrap", measure.GetProperty("ci_method").GetString());
         Assert.Equal(expected.Mean, measure.GetProperty("mean").GetDouble());
         Assert.Equal([expected.Lower!.Value, expected.Upper!.Value], measure.GetProperty("ci95").EnumerateArray().Select(e => e.GetDouble()));
         Assert.Equal(expected.StandardDeviation, measure.GetProperty("sd").GetDouble());

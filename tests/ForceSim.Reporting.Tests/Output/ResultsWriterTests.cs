@@ -10,7 +10,7 @@ public sealed class ResultsWriterTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void Writes_the_four_files_and_returns_their_paths()
+    public void Writes_the_five_files_and_returns_their_paths()
     {
         var folder = _temp["results/run"];
         var result = TestResults.Simulated;
@@ -18,13 +18,13 @@ public sealed class ResultsWriterTests : IDisposable
         var files = ResultsWriter.Write(folder, result, Info());
 
         Assert.Equal(
-            [Path.Combine(folder, "results.json"), Path.Combine(folder, "replications.csv"), Path.Combine(folder, "force-replications.csv"), Path.Combine(folder, "run-info.json")],
+            [Path.Combine(folder, "results.json"), Path.Combine(folder, "replications.csv"), Path.Combine(folder, "force-replications.csv"), Path.Combine(folder, "run-info.json"), Path.Combine(folder, "summary.csv")],
             files);
         Assert.Equal(ResultsJson.Render(result), File.ReadAllText(files[0]));
         Assert.Equal(ReplicationsCsv.Render(result), File.ReadAllText(files[1]));
         Assert.Equal(ReplicationsCsv.RenderForces(result), File.ReadAllText(files[2]));
         Assert.Equal(
-            ["results/run/force-replications.csv", "results/run/replications.csv", "results/run/results.json", "results/run/run-info.json"],
+            ["results/run/force-replications.csv", "results/run/replications.csv", "results/run/results.json", "results/run/run-info.json", "results/run/summary.csv"],
             _temp.Files());
     }
 
@@ -37,7 +37,7 @@ public sealed class ResultsWriterTests : IDisposable
         ResultsWriter.Write(folder, TestResults.Experiment(TestResults.Replication(0, ("a", 5.0))), Info());
 
         Assert.Equal("replication,measure,value\n0,a,5\n", File.ReadAllText(Path.Combine(folder, "replications.csv")));
-        Assert.Equal(4, _temp.Files().Count);
+        Assert.Equal(5, _temp.Files().Count);
     }
 
     [Fact]
