@@ -13,6 +13,7 @@ public static class StabilityMeasures
 {
     public const string Prefix = "stability.";
     public const string WarmupDays = "stability.warmup_days";
+    public const string MeasuredDays = "stability.measured_days";
     public const string CasesClosedPerReferral = "stability.cases_closed_per_referral";
     public const string FirstThird = "first_third";
     public const string MiddleThird = "middle_third";
@@ -41,6 +42,7 @@ public static class StabilityMeasures
         ArgumentNullException.ThrowIfNull(measures);
         ArgumentNullException.ThrowIfNull(force);
         measures[WarmupDays] = period.Start / DailySeries.DayMinutes;
+        measures[MeasuredDays] = period.Minutes / DailySeries.DayMinutes;
         var response = force.Response;
         for (var g = 0; g < ChannelIndex.DispatchedGrades; g++)
         {

@@ -35,6 +35,13 @@ public static class StabilityRules
     /// <summary>Investigations closed per crime allocated for investigation below which cases are piling up unclosed.</summary>
     public const double ClosedPerReferralLimit = 0.5;
 
+    /// <summary>
+    /// The shortest measured period over which too few closures mean overload. Investigations run for weeks to months, so
+    /// over a shorter run most cases allocated are still open at its end however well staffed the force is (the
+    /// Cambridgeshire baseline closes 0.25 per crime allocated over 20 days, 0.58 over 60, 0.69 over 120).
+    /// </summary>
+    public const double ClosedPerReferralMinimumDays = 90;
+
     private static readonly string[] Queues =
     [
         "call_queue.emergency", "call_queue.non_emergency", "call_queue.online",
@@ -173,6 +180,19 @@ public static class StabilityRules
     {
         if (Mean(reps, StabilityMeasures.CasesClosedPerReferral) is { } closed && closed < ClosedPerReferralLimit)
         {
+            if (Mean(reps, StabilityMeasures.MeasuredDays) is { } days && days < ClosedPerReferralMinimumDays)
+            {
+                found.Add(new(
+                    StabilityCodes.InvestigationsNotClosed,
+                    StabilitySeverity.Warning,
+                    scope,
+                    CapacityResource.Investigation,
+                    StabilityMeasures.CasesClosedPerReferral,
+                    closed,
+                    $"Only {Number(closed, "0.00")} investigations were closed for each crime allocated, but over {Number(days, "0")} days most investigations outlast the run: too short to tell whether investigators keep up. Investigation measures read better than a settled force's would."));
+                return;
+            }
+
             var message = closed <= 0
                 ? "No investigation was closed in the measured period."
                 : $"Only {Number(closed, "0.00")} investigations were closed for each crime allocated for investigation: cases pile up unclosed.";

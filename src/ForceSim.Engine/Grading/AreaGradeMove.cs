@@ -23,8 +23,8 @@ public sealed record AreaGradeMove(GradeExplanation Base, GradeExplanation Optio
     /// </summary>
     public string Sentence(Func<string, string>? label = null)
     {
-        var from = BaseGrade is { } b ? $"{GradeNames.Label(b)} ({GradeText.Percent(Base.Probability)})" : "not graded";
-        var to = OptionGrade is { } o ? $"{GradeNames.Label(o)} ({GradeText.Percent(Option.Probability)})" : "not graded";
+        var from = BaseGrade is { } b ? $"{GradeNames.Label(b)} ({GradeText.Percent(Base.Probability)})" : Base.Withheld ?? "not graded";
+        var to = OptionGrade is { } o ? $"{GradeNames.Label(o)} ({GradeText.Percent(Option.Probability)})" : Option.Withheld ?? "not graded";
         var text = $"{Name}: {from} → {to}{(Moved ? "" : " (unchanged)")}.";
         text += Crossings.Count == 0
             ? " No measure crossed a threshold."

@@ -25,8 +25,8 @@ public static class GradeMoveSection
             [
                 o.Option,
                 a.Name,
-                Grade(a.BaseGrade, a.Base.Probability),
-                Grade(a.OptionGrade, a.Option.Probability),
+                Grade(a.BaseGrade, a.Base.Probability, a.Base.Withheld),
+                Grade(a.OptionGrade, a.Option.Probability, a.Option.Withheld),
                 a.Crossings.Count == 0 ? "none" : string.Join("; ", a.Crossings.Select(c => c.Describe(ExplanationRow.Label))),
             ]))));
         body.Append("<ul>\n");
@@ -38,6 +38,6 @@ public static class GradeMoveSection
         return body.Append("</ul>\n").ToString();
     }
 
-    private static string Grade(InspectionGrade? grade, double probability) =>
-        grade is { } g ? $"{GradeNames.Label(g)} ({Html.Percent(probability)})" : "not graded";
+    private static string Grade(InspectionGrade? grade, double probability, string? withheld) =>
+        grade is { } g ? $"{GradeNames.Label(g)} ({Html.Percent(probability)})" : Html.Encode(withheld ?? "not graded");
 }

@@ -18,7 +18,7 @@ public sealed class GradeMoveSectionTests
 
         var html = GradeMoveSection.Render("Base", [OptionGrades.Between("Fewer units", baseAreas, optionAreas)]);
 
-        Assert.Contains("<td>Fewer units</td><td>responding</td><td>adequate (100%)</td><td>inadequate (100%)</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Fewer units</td><td>responding</td><td>adequate (100.0%)</td><td>inadequate (100.0%)</td>", html, StringComparison.Ordinal);
         Assert.Contains("share 70.0% → 40.0%: no longer meets the requires improvement threshold (≥ 45%), adequate → inadequate", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
