@@ -119,7 +119,8 @@ public static class RunCharts
             "demand-contacts.png",
             "Contacts offered against call handlers on duty",
             $"Mean contacts offered per hour (999, 101 and online together) against the mean call handlers on duty and busy in that hour ({basis}).",
-            WeeklyChart.ContactDemand(offered, room.HandlersOnDuty.Weekly!.Means(), room.HandlersBusy.Weekly!.Means())) { Csv = WeeklyCsv.Render(contactSeries) };
+            WeeklyChart.ContactDemand(offered, room.HandlersOnDuty.Weekly!.Means(), room.HandlersBusy.Weekly!.Means()))
+        { Csv = WeeklyCsv.Render(contactSeries) };
 
         var waiting = SumProfiles(force.Response.DispatchQueue);
         yield return new ReportChart(
@@ -142,7 +143,8 @@ public static class RunCharts
             "queue-calls.png",
             "Calls waiting to be answered, typical week",
             $"Mean number of callers in each channel's queue in each hour of the week ({basis}); channels that never queued are left out.",
-            WeeklyChart.Render("Calls waiting to be answered, typical week", "Callers waiting (mean in the hour)", calls)) { Csv = WeeklyCsv.Render(calls) };
+            WeeklyChart.Render("Calls waiting to be answered, typical week", "Callers waiting (mean in the hour)", calls))
+        { Csv = WeeklyCsv.Render(calls) };
 
         var incidents = Enumerable.Range(0, ChannelIndex.DispatchedGrades)
             .Select(g => new WeeklySeries(GradeLabels[g], force.Response.DispatchQueue[g].Weekly!.Means()))
@@ -152,7 +154,8 @@ public static class RunCharts
             "queue-incidents.png",
             "Incidents waiting for a unit, typical week",
             $"Mean number of incidents of each grade waiting for a response unit in each hour of the week ({basis}); grades that never waited are left out.",
-            WeeklyChart.Render("Incidents waiting for a unit, typical week", "Incidents waiting (mean in the hour)", incidents)) { Csv = WeeklyCsv.Render(incidents) };
+            WeeklyChart.Render("Incidents waiting for a unit, typical week", "Incidents waiting (mean in the hour)", incidents))
+        { Csv = WeeklyCsv.Render(incidents) };
     }
 
     private static ReportChart Grades(Rubric rubric, ExperimentResult result)

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using ForceSim.Engine.Measures;
 using ForceSim.Experiments.Comparing;
-using ForceSim.Model.Rubrics;
 using ForceSim.Experiments.Tests.Support;
+using ForceSim.Model.Rubrics;
 using ForceSim.Reporting.Output;
 
 namespace ForceSim.Experiments.Tests.Comparing;
