@@ -25,7 +25,7 @@ public static class RunCommand
         var experiment = new Option<string?>("--experiment") { Description = "With --cluster: the experiment's id (default: made from the file name and time). Submitting the same id again re-attaches." };
         var command = new Command(
             "run",
-            "Run a scenario and write its results folder (default results/<scenario file name>/): results.json, replications.csv, force-replications.csv, "
+            "Run a scenario and write its results folder (default results/<scenario file name>/): results.json, summary.csv, replications.csv, force-replications.csv, "
             + "grade-sensitivity.csv, run-info.json, report.html and its charts in charts/.")
         {
             scenario, replications, seed, output, parallel, fresh, set, host, rest, cluster, experiment,
