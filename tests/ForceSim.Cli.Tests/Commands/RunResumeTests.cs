@@ -10,7 +10,8 @@ namespace ForceSim.Cli.Tests.Commands;
 /// </summary>
 public sealed class RunResumeTests : IClassFixture<RunResumeTests.Reference>, IDisposable
 {
-    private const int Replications = 4;
+    // Enough replications that the rest cannot all finish in the moment between the first checkpoint and the signal.
+    private const int Replications = 12;
 
     private static readonly TimeSpan CheckpointTimeout = TimeSpan.FromSeconds(90);
 
