@@ -95,7 +95,7 @@ public sealed class RunResumeTests : IClassFixture<RunResumeTests.Reference>, ID
 
     /// <summary>One replication at a time, so the run is still going when the first checkpoint appears.</summary>
     private Process StartSerialRun(string output) =>
-        CliProcess.Start(_temp.Path, ["run", _reference.Scenario, "-r", $"{Replications}", "--parallel", "1", "-o", output]);
+        CliProcess.StartInterruptible(_temp.Path, ["run", _reference.Scenario, "-r", $"{Replications}", "--parallel", "1", "-o", output]);
 
     private async Task AssertResumesAndMatchesReferenceAsync(string output, int saved)
     {

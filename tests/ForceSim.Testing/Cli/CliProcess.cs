@@ -46,9 +46,18 @@ public static class CliProcess
         RunAsync(workingDirectory, DefaultTimeout, arguments);
 
     /// <summary>Starts the CLI without waiting, with both output streams redirected; the caller reads them and disposes the process.</summary>
-    public static Process Start(string workingDirectory, IEnumerable<string> arguments)
+    public static Process Start(string workingDirectory, IEnumerable<string> arguments) => Start(workingDirectory, arguments, interruptible: false);
+
+    /// <summary>
+    /// Starts the CLI with SIGINT at its default disposition, so a test can interrupt it as Ctrl+C would: a test runner
+    /// started as a background job inherits an ignored SIGINT, which the .NET runtime then keeps ignoring.
+    /// </summary>
+    public static Process StartInterruptible(string workingDirectory, IEnumerable<string> arguments) => Start(workingDirectory, arguments, interruptible: true);
+
+    private static Process Start(string workingDirectory, IEnumerable<string> arguments, bool interruptible)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var wrap = interruptible && !OperatingSystem.IsWindows();
+        var start = new ProcessStartInfo(wrap ? "env" : DotnetHost())
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -58,6 +67,12 @@ public static class CliProcess
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        if (wrap)
+        {
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add(DotnetHost());
+        }
+
         start.ArgumentList.Add(CliPath);
         foreach (var argument in arguments)
         {
