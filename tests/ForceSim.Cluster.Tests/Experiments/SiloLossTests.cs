@@ -67,8 +67,8 @@ public sealed class SiloLossTests
     }
 
     /// <summary>
-    /// Waits until a silo has been running its current replication for a third of a replication's length (measured from
-    /// the first ones to finish), and returns that silo, the replication and the status then.
+    /// Waits until a silo has been running its current replication for between a third and a half of a replication's
+    /// length (measured from the first ones to finish), and returns that silo, the replication and the status then.
     /// </summary>
     private static async Task<(SiloProcess Victim, int Replication, ExperimentStatus Before)> WaitForVictim(IExperimentGrain experiment, ClusterTestBed bed)
     {
@@ -97,10 +97,14 @@ public sealed class SiloLossTests
 
             if (lengths.Count >= 2 && status.Finished.Count <= Replications - 4)
             {
-                var third = TimeSpan.FromTicks(lengths.Min().Ticks / 3);
+                // Between a third and a half of the shortest replication seen: well under way, and far from done (a first
+                // replication on a silo also pays for the JIT, so one started with the others may be nearly finished).
+                var shortest = lengths.Min();
+                var (third, half) = (shortest / 3, shortest / 2);
                 foreach (var (replication, holder) in status.Running)
                 {
-                    if (seenRunning.TryGetValue(replication, out var since) && now - since >= third && bed.Silos.FirstOrDefault(s => s.Endpoint == holder) is { } victim)
+                    if (seenRunning.TryGetValue(replication, out var since) && now - since >= third && now - since <= half
+                        && bed.Silos.FirstOrDefault(s => s.Endpoint == holder) is { } victim)
                     {
                         return (victim, replication, status);
                     }
