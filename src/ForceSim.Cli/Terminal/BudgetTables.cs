@@ -39,7 +39,7 @@ public static class BudgetTables
         {
             var change = point.Step == 0
                 ? ""
-                : $"{Signed(point.Objective.Value - result.Base.Objective.Value, unit)} ({Signed(point.Objective.ChangeLower, unit)} to {Signed(point.Objective.ChangeUpper, unit)})";
+                : $"{MeasureFormat.Change(point.Objective.Value - result.Base.Objective.Value, unit)} ({MeasureFormat.Change(point.Objective.ChangeLower, unit)} to {MeasureFormat.Change(point.Objective.ChangeUpper, unit)})";
             table.AddRow(
                 point.Step.ToString(CultureInfo.InvariantCulture),
                 point.Changed is { } role ? StaffRoleNames.Key(role) : "(base)",
@@ -97,15 +97,4 @@ public static class BudgetTables
         (value < 0 ? "−£" : "£") + Math.Abs(value).ToString("#,0", CultureInfo.InvariantCulture);
 
     private static string Fte(double value) => value.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
-
-    private static string Signed(double? value, MeasureUnit unit)
-    {
-        if (value is not { } v)
-        {
-            return "–";
-        }
-
-        var text = MeasureFormat.Value(Math.Abs(v), unit);
-        return (v < 0 ? "−" : "+") + (unit == MeasureUnit.Fraction ? text.Replace("%", " pts", StringComparison.Ordinal) : text);
-    }
 }

@@ -29,7 +29,7 @@ public static class BudgetTrialsTable
                 StaffRoleNames.Key(trial.Role),
                 Markup.Escape(BudgetTables.Pounds(trial.StepCostGbp)),
                 Markup.Escape(MeasureFormat.Value(trial.Objective, unit)),
-                Markup.Escape($"{Signed(trial.Change, unit)} ({Signed(trial.ChangeLower, unit)} to {Signed(trial.ChangeUpper, unit)})"),
+                Markup.Escape($"{MeasureFormat.Change(trial.Change, unit)} ({MeasureFormat.Change(trial.ChangeLower, unit)} to {MeasureFormat.Change(trial.ChangeUpper, unit)})"),
                 trial.Taken ? "yes" : "no");
         }
 
@@ -39,16 +39,5 @@ public static class BudgetTrialsTable
         }
 
         return table;
-    }
-
-    private static string Signed(double? value, MeasureUnit unit)
-    {
-        if (value is not { } v)
-        {
-            return "–";
-        }
-
-        var text = MeasureFormat.Value(Math.Abs(v), unit);
-        return (v < 0 ? "−" : "+") + (unit == MeasureUnit.Fraction ? text.Replace("%", " pts", StringComparison.Ordinal) : text);
     }
 }

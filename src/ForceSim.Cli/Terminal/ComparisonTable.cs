@@ -29,7 +29,7 @@ public static class ComparisonTable
                 Markup.Escape(display.Label),
                 MeasureFormat.Value(d.BaseMean, display.Unit),
                 MeasureFormat.Value(d.OptionMean, display.Unit),
-                Markup.Escape($"{Signed(d.Difference, display.Unit)} ({Signed(d.Lower, display.Unit)} to {Signed(d.Upper, display.Unit)})"),
+                Markup.Escape($"{MeasureFormat.Change(d.Difference, display.Unit)} ({MeasureFormat.Change(d.Lower, display.Unit)} to {MeasureFormat.Change(d.Upper, display.Unit)})"),
                 d.Distinguishable ? "" : "not distinguishable from zero");
         }
 
@@ -53,17 +53,6 @@ public static class ComparisonTable
         }
 
         return table;
-    }
-
-    private static string Signed(double? value, MeasureUnit unit)
-    {
-        if (value is not { } v)
-        {
-            return "–";
-        }
-
-        var text = MeasureFormat.Value(Math.Abs(v), unit);
-        return (v < 0 ? "−" : "+") + (unit == MeasureUnit.Fraction ? text.Replace("%", " pts", StringComparison.Ordinal) : text);
     }
 
     private static string Percent(double value) => MeasureFormat.Percent(value);

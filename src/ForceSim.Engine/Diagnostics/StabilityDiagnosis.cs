@@ -42,7 +42,7 @@ public static class StabilityDiagnosis
                 var causes = unstable.Where(r => r <= deepest).Order().ToList();
                 if (causes.Count > 0)
                 {
-                    withheld.Add(new WithheldGrade(scope, area.Id, causes[0], $"not gradable: demand exceeds {string.Join(" and ", causes.Select(CapacityWords))}"));
+                    withheld.Add(new WithheldGrade(scope, area.Id, causes[0], $"demand exceeds {string.Join(" and ", causes.Select(CapacityWords))}"));
                 }
             }
         }

@@ -29,7 +29,7 @@ public static class RunSummaryText
         var withheld = rubric.Areas
             .Select(a => (a.Id, Grade: result.Diagnostics?.WithheldFor(RunDiagnostics.AllForces, a.Id)))
             .Where(w => w.Grade is not null)
-            .ToDictionary(w => w.Id, w => w.Grade!.Message.Replace("not gradable: ", "", StringComparison.Ordinal), StringComparer.Ordinal);
+            .ToDictionary(w => w.Id, w => w.Grade!.Cause, StringComparer.Ordinal);
         var grades = rubric.Areas
             .Select(a => new AreaGrade(a.Id, a.Name.Length > 0 ? a.Name : a.Id.Replace('_', ' '), GradeDistribution.From(a.Id, "inspection", withheld.ContainsKey(a.Id) ? [] : replications)))
             .ToList();

@@ -39,6 +39,18 @@ public static class MeasureFormat
         return $"{Plain(lo, unit)} – {Plain(hi, unit)}";
     }
 
+    /// <summary>A change between two runs as every table shows it: "+2.1 pts" for a proportion, "−45.0 s" for a time; "–" when unknown.</summary>
+    public static string Change(double? value, MeasureUnit unit)
+    {
+        if (value is not { } v)
+        {
+            return "–";
+        }
+
+        var text = Value(Math.Abs(v), unit);
+        return (v < 0 ? "−" : "+") + (unit == MeasureUnit.Fraction ? text.Replace("%", " pts", StringComparison.Ordinal) : text);
+    }
+
     /// <summary>A proportion as every table shows it: 0.574 → "57.4%".</summary>
     public static string Percent(double fraction) => (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
