@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ForceSim.Cli.Options;
 using ForceSim.Cli.Terminal;
 using ForceSim.Experiments.Budgeting;
 
@@ -31,10 +32,13 @@ public static class BudgetCommand
             scenario, extra, roles, objective, maximise, minimise, replications, seed, investigatorStep, supervisorStep, maxEvaluations, output, parallel,
         };
         var defaults = new BudgetRequest { ScenarioPath = "" };
+        var outside = OutsideReferencesOption.Create();
+        command.Add(outside);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new BudgetRequest
             {
                 ScenarioPath = parse.GetValue(scenario)!,
+                AllowOutsideReferences = parse.GetValue(outside),
                 Extra = parse.GetValue(extra),
                 Roles = parse.GetValue(roles)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Objective = parse.GetValue(objective) ?? defaults.Objective,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ForceSim.Cli.Options;
 using ForceSim.Cli.Terminal;
 using ForceSim.Experiments.Comparing;
 
@@ -24,10 +25,13 @@ public static class CompareCommand
         {
             baseline, options, replications, seed, output, parallel, unpaired,
         };
+        var outside = OutsideReferencesOption.Create();
+        command.Add(outside);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new CompareRequest
             {
                 BasePath = parse.GetValue(baseline)!,
+                AllowOutsideReferences = parse.GetValue(outside),
                 OptionPaths = parse.GetValue(options)!,
                 Replications = parse.GetValue(replications),
                 Seed = parse.GetValue(seed),

@@ -36,11 +36,14 @@ public static class InspectCommand
         var set = SetOption.Create();
         var host = HostOption.Create();
         var command = new Command(name, $"Show one {name}.") { id, scenario, replication, seed, set, host };
+        var outside = OutsideReferencesOption.Create();
+        command.Add(outside);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var request = new InspectRequest
             {
                 ScenarioPath = parse.GetValue(scenario)!,
+                AllowOutsideReferences = parse.GetValue(outside),
                 Seed = parse.GetValue(seed),
                 Overrides = parse.GetValue(set) ?? [],
                 Replication = parse.GetValue(replication),

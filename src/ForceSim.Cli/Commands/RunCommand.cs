@@ -30,10 +30,13 @@ public static class RunCommand
         {
             scenario, replications, seed, output, parallel, fresh, set, host, rest, cluster, experiment,
         };
+        var outside = OutsideReferencesOption.Create();
+        command.Add(outside);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new RunRequest
             {
                 ScenarioPath = parse.GetValue(scenario)!,
+                AllowOutsideReferences = parse.GetValue(outside),
                 Replications = parse.GetValue(replications),
                 Seed = parse.GetValue(seed),
                 OutputDirectory = parse.GetValue(output),

@@ -27,10 +27,13 @@ public static class SensitivityCommand
         {
             scenario, assumptions, replications, seed, output, parallel, fresh, set,
         };
+        var outside = OutsideReferencesOption.Create();
+        command.Add(outside);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new SensitivityRequest
             {
                 ScenarioPath = parse.GetValue(scenario)!,
+                AllowOutsideReferences = parse.GetValue(outside),
                 AssumptionsPath = parse.GetValue(assumptions),
                 Replications = parse.GetValue(replications),
                 Seed = parse.GetValue(seed),

@@ -25,10 +25,13 @@ public static class SweepCommand
         {
             experiment, replications, output, parallel, fresh, set, cluster,
         };
+        var outside = OutsideReferencesOption.Create();
+        command.Add(outside);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new SweepRequest
             {
                 ExperimentPath = parse.GetValue(experiment)!,
+                AllowOutsideReferences = parse.GetValue(outside),
                 Replications = parse.GetValue(replications),
                 OutputDirectory = parse.GetValue(output),
                 Parallelism = parse.GetValue(parallel),

@@ -12,13 +12,15 @@ public static class ValidateCommand
         var scenario = new Argument<string>("scenario") { Description = "Scenario YAML file." };
         var set = SetOption.Create();
         var command = new Command("validate", "Check a scenario file and list every problem in it.") { scenario, set };
-        command.SetAction(parse => Execute(parse.GetValue(scenario)!, parse.GetValue(set) ?? []));
+        var outside = OutsideReferencesOption.Create();
+        command.Add(outside);
+        command.SetAction(parse => Execute(parse.GetValue(scenario)!, parse.GetValue(set) ?? [], parse.GetValue(outside)));
         return command;
     }
 
-    private static int Execute(string path, string[] overrides)
+    private static int Execute(string path, string[] overrides, bool allowOutsideReferences)
     {
-        var check = ScenarioCheck.Of(path, overrides);
+        var check = ScenarioCheck.Of(path, overrides, ScenarioInput.Options(allowOutsideReferences));
         if (check.Problems.Count > 0)
         {
             Console.Error.WriteLine($"{path}: {check.Problems.Count} problem(s):");

@@ -14,6 +14,8 @@ namespace ForceSim.Experiments.Checkpoints;
 /// </summary>
 public sealed record Fingerprint(string Value)
 {
+    private static readonly LoadOptions OutsideAllowed = new() { AllowOutsideReferences = true };
+
     /// <summary>
     /// What one replication of a scenario depends on: the bytes of the scenario file and of every file it extends, the
     /// rubric file, the <c>--set</c> options, the seed and the engine build (not the number of replications).
@@ -25,7 +27,8 @@ public sealed record Fingerprint(string Value)
         // different engine are never mistaken for this one's.
         var engine = typeof(ExperimentRunner).Assembly.ManifestModule.ModuleVersionId;
         // The loader is asked again which files the scenario is made from (the extends chain): one more parse, no more API.
-        var files = ScenarioLoader.LoadFile(path, overrides).SourceFiles;
+        // The scenario was already accepted under the request's rules, so files outside its tree are followed here too.
+        var files = ScenarioLoader.LoadFile(path, overrides, OutsideAllowed).SourceFiles;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files.Count > 0 ? files : [path])
         {

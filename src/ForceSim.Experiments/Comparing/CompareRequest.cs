@@ -25,4 +25,7 @@ public sealed record CompareRequest
 
     /// <summary>Replications run at once (default one per core).</summary>
     public int? Parallelism { get; init; }
+
+    /// <summary>Let the scenario's <c>extends:</c> and <c>rubric:</c> name files outside its tree (<c>--allow-outside-references</c>).</summary>
+    public bool AllowOutsideReferences { get; init; }
 }

@@ -17,4 +17,7 @@ public sealed record InspectRequest
 
     /// <summary>In memory, or as grains in an embedded silo (then the entity's grain is asked).</summary>
     public ReplicationHost Host { get; init; } = ReplicationHost.InProcess;
+
+    /// <summary>Let the scenario's <c>extends:</c> and <c>rubric:</c> name files outside its tree (<c>--allow-outside-references</c>).</summary>
+    public bool AllowOutsideReferences { get; init; }
 }

@@ -53,7 +53,7 @@ public static class InspectService
     private static CompiledScenario Compile(InspectRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var scenario = ScenarioInput.Load(request.ScenarioPath, seed: request.Seed, overrides: request.Overrides);
+        var scenario = ScenarioInput.Load(request.ScenarioPath, seed: request.Seed, overrides: request.Overrides, options: ScenarioInput.Options(request.AllowOutsideReferences));
         if (request.Replication is < 0 or >= 10000)
         {
             throw new InvalidRequestException($"--replication must be from 0 to 9999 (got {request.Replication}).");

@@ -39,4 +39,7 @@ public sealed record RunRequest
 
     /// <summary>With <see cref="Cluster"/>: the experiment's id (default: made from the file name and the time).</summary>
     public string? ExperimentId { get; init; }
+
+    /// <summary>Let the scenario's <c>extends:</c> and <c>rubric:</c> name files outside its tree (<c>--allow-outside-references</c>).</summary>
+    public bool AllowOutsideReferences { get; init; }
 }

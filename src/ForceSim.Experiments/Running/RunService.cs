@@ -29,7 +29,7 @@ public static class RunService
             throw new InvalidRequestException("--experiment names an experiment on a cluster; give --cluster too.");
         }
 
-        var scenario = ScenarioInput.Load(request.ScenarioPath, request.Replications, request.Seed, request.Overrides);
+        var scenario = ScenarioInput.Load(request.ScenarioPath, request.Replications, request.Seed, request.Overrides, ScenarioInput.Options(request.AllowOutsideReferences));
         var parallelism = ScenarioInput.Parallelism(request.Parallelism);
         var directory = request.OutputDirectory ?? Path.Combine("results", Path.GetFileNameWithoutExtension(request.ScenarioPath));
         if (request.Cluster is { } cluster)

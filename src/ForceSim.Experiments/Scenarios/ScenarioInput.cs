@@ -12,9 +12,10 @@ public static class ScenarioInput
     /// <param name="replications">Overrides <c>run.replications</c> (<c>-r</c>), after <paramref name="overrides"/>.</param>
     /// <param name="seed">Overrides <c>run.seed</c> (<c>-s</c>), after <paramref name="overrides"/>.</param>
     /// <param name="overrides"><c>--set PATH=VALUE</c> options, applied in order before the scenario is checked.</param>
-    public static Scenario Load(string path, int? replications = null, long? seed = null, IReadOnlyList<string>? overrides = null)
+    /// <param name="options">What the request allows beyond the default limits, such as files outside the scenario's tree.</param>
+    public static Scenario Load(string path, int? replications = null, long? seed = null, IReadOnlyList<string>? overrides = null, LoadOptions? options = null)
     {
-        var loaded = ScenarioLoader.LoadFile(path, overrides);
+        var loaded = ScenarioLoader.LoadFile(path, overrides, options);
         if (!loaded.IsValid)
         {
             var problems = string.Join(Environment.NewLine, loaded.Problems.Select(p => "  " + p));
@@ -62,6 +63,10 @@ public static class ScenarioInput
             throw new InvalidRequestException($"{path}: {problems.Count} problem(s) in the grading rubric:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");
         }
     }
+
+    /// <summary>The loader options a request's <c>--allow-outside-references</c> asks for.</summary>
+    public static LoadOptions Options(bool allowOutsideReferences) =>
+        allowOutsideReferences ? new LoadOptions { AllowOutsideReferences = true } : LoadOptions.Default;
 
     /// <summary>The number of parallel replications a request asks for (default: one per core).</summary>
     public static int Parallelism(int? requested)

@@ -25,4 +25,7 @@ public sealed record SensitivityRequest
 
     /// <summary><c>PATH=VALUE</c> changes to the scenario, applied before each parameter is moved; the baseline includes them.</summary>
     public IReadOnlyList<string> Overrides { get; init; } = [];
+
+    /// <summary>Let the scenario's <c>extends:</c> and <c>rubric:</c> name files outside its tree (<c>--allow-outside-references</c>).</summary>
+    public bool AllowOutsideReferences { get; init; }
 }

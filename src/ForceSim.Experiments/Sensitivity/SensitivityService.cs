@@ -29,9 +29,9 @@ public static class SensitivityService
     {
         ArgumentNullException.ThrowIfNull(request);
         var parallelism = ScenarioInput.Parallelism(request.Parallelism);
-        var scenario = ScenarioInput.Load(request.ScenarioPath, request.Replications, request.Seed, request.Overrides);
+        var scenario = ScenarioInput.Load(request.ScenarioPath, request.Replications, request.Seed, request.Overrides, ScenarioInput.Options(request.AllowOutsideReferences));
         var assumptions = LoadAssumptions(request);
-        var plan = SweepPlan.Check(request.ScenarioPath, Design(request.ScenarioPath, scenario, assumptions), request.Overrides);
+        var plan = SweepPlan.Check(request.ScenarioPath, Design(request.ScenarioPath, scenario, assumptions), request.Overrides, ScenarioInput.Options(request.AllowOutsideReferences));
         var directory = request.OutputDirectory ?? Path.Combine("results", "sensitivity-" + Path.GetFileNameWithoutExtension(request.ScenarioPath));
         var checkpoint = new SweepCheckpoint(Path.Combine(directory, ".sensitivity-checkpoints"));
         if (request.Fresh)
@@ -91,10 +91,10 @@ public static class SensitivityService
     private static AssumptionSet LoadAssumptions(SensitivityRequest request)
     {
         var path = request.AssumptionsPath
-            ?? AssumptionsLoader.FindFor(request.ScenarioPath, ScenarioLoader.LoadFile(request.ScenarioPath, request.Overrides).SourceFiles)
+            ?? AssumptionsLoader.FindFor(request.ScenarioPath, ScenarioLoader.LoadFile(request.ScenarioPath, request.Overrides, ScenarioInput.Options(request.AllowOutsideReferences)).SourceFiles)
             ?? throw new InvalidRequestException(
                 $"{request.ScenarioPath}: no assumptions file: give one with --assumptions FILE, or put it at {Path.Combine(Path.GetDirectoryName(request.ScenarioPath) ?? "", AssumptionsLoader.Folder, Path.GetFileName(request.ScenarioPath))} (see docs/assumptions-format.md).");
-        var loaded = AssumptionsLoader.LoadForScenario(path, request.ScenarioPath, request.Overrides);
+        var loaded = AssumptionsLoader.LoadForScenario(path, request.ScenarioPath, request.Overrides, ScenarioInput.Options(request.AllowOutsideReferences));
         if (!loaded.IsValid)
         {
             throw new InvalidRequestException($"{path}: {loaded.Problems.Count} problem(s) in the assumptions:{Environment.NewLine}{string.Join(Environment.NewLine, loaded.Problems.Select(p => "  " + p))}");

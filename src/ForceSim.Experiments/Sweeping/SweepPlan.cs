@@ -34,14 +34,14 @@ internal sealed record SweepPlan(Experiment Experiment, IReadOnlyList<Experiment
     }
 
     /// <summary>Loads and checks every variant; any invalid one is an invalid request naming the variant and factor.</summary>
-    public static SweepPlan Check(string path, Experiment experiment, IReadOnlyList<string> sets)
+    public static SweepPlan Check(string path, Experiment experiment, IReadOnlyList<string> sets, LoadOptions? options = null)
     {
         var variants = ExperimentDesign.Variants(experiment);
         var scenarios = new List<Scenario>(variants.Count);
         var errors = new List<string>();
         foreach (var variant in variants)
         {
-            var loaded = ScenarioLoader.LoadFile(experiment.ScenarioPath, [.. sets, .. variant.Overrides(experiment)]);
+            var loaded = ScenarioLoader.LoadFile(experiment.ScenarioPath, [.. sets, .. variant.Overrides(experiment)], options);
             if (!loaded.IsValid)
             {
                 errors.AddRange(loaded.Problems.Select(p => Describe(experiment, variant, sets.Count, p)));

@@ -25,4 +25,7 @@ public sealed record SweepRequest
 
     /// <summary>Run the variants still to run on this cluster, one experiment each.</summary>
     public ClusterAddress? Cluster { get; init; }
+
+    /// <summary>Let the scenario's <c>extends:</c> and <c>rubric:</c> name files outside its tree (<c>--allow-outside-references</c>).</summary>
+    public bool AllowOutsideReferences { get; init; }
 }

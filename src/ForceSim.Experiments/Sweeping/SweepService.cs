@@ -29,7 +29,7 @@ public static class SweepService
         experiment = experiment with { Replications = request.Replications ?? experiment.Replications };
 
         var parallelism = ScenarioInput.Parallelism(request.Parallelism);
-        var plan = SweepPlan.Check(request.ExperimentPath, experiment, request.Overrides);
+        var plan = SweepPlan.Check(request.ExperimentPath, experiment, request.Overrides, ScenarioInput.Options(request.AllowOutsideReferences));
         var directory = request.OutputDirectory ?? Path.Combine("results", "sweep-" + Path.GetFileNameWithoutExtension(request.ExperimentPath));
         var checkpoint = new SweepCheckpoint(Path.Combine(directory, ".sweep-checkpoints"));
         if (request.Fresh)

@@ -15,10 +15,10 @@ public static class AssumptionsLoader
     public static AssumptionsLoadResult LoadFile(string path) => Load(path, null);
 
     /// <summary>Loads the file and checks every parameter against the scenario at <paramref name="scenarioPath"/> with <paramref name="overrides"/> applied.</summary>
-    public static AssumptionsLoadResult LoadForScenario(string path, string scenarioPath, IReadOnlyList<string>? overrides = null)
+    public static AssumptionsLoadResult LoadForScenario(string path, string scenarioPath, IReadOnlyList<string>? overrides = null, LoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(scenarioPath);
-        return Load(path, (scenarioPath, overrides ?? []));
+        return Load(path, (scenarioPath, overrides ?? [], options));
     }
 
     /// <summary>Loads declarations from text; <paramref name="fileName"/> names it in problems.</summary>
@@ -45,13 +45,13 @@ public static class AssumptionsLoader
         return null;
     }
 
-    private static AssumptionsLoadResult Load(string path, (string Path, IReadOnlyList<string> Overrides)? scenario)
+    private static AssumptionsLoadResult Load(string path, (string Path, IReadOnlyList<string> Overrides, LoadOptions? Options)? scenario)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = InputFile.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -62,7 +62,7 @@ public static class AssumptionsLoader
         return Bind(text, path, scenario);
     }
 
-    private static AssumptionsLoadResult Bind(string yaml, string fileName, (string Path, IReadOnlyList<string> Overrides)? scenario)
+    private static AssumptionsLoadResult Bind(string yaml, string fileName, (string Path, IReadOnlyList<string> Overrides, LoadOptions? Options)? scenario)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -77,7 +77,7 @@ public static class AssumptionsLoader
         context.ReportUnknownKeys();
         if (set is not null && context.Problems.Count == 0 && scenario is { } s)
         {
-            set = ScenarioValues.Check(context, set, s.Path, s.Overrides);
+            set = ScenarioValues.Check(context, set, s.Path, s.Overrides, s.Options);
         }
 
         var problems = parseProblems.Concat(context.Problems).OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();

@@ -29,6 +29,9 @@ internal sealed class BindContext
 
     public string File { get; }
 
+    /// <summary>The folder tree that files named in the scenario (such as its rubric) must stay in; <c>null</c>: no check.</summary>
+    public ReferenceTree? References { get; init; }
+
     public IReadOnlyList<ScenarioProblem> Problems => problems;
 
     /// <summary>Notes where the node for <paramref name="path"/> starts; the first sighting wins.</summary>

@@ -14,6 +14,13 @@ internal static class ListReader
             return [];
         }
 
+        if (sequence.Children.Count > InputLimits.ListCap(InputLimits.KeyOf(path)).Max)
+        {
+            // Lists made longer by merging overlays or --set; a single file is stopped while it is parsed.
+            context.Report(node, path, InputLimits.TooManyItems(InputLimits.KeyOf(path), sequence.Children.Count, atLeast: false));
+            return [];
+        }
+
         var items = new List<ValueNode>(sequence.Children.Count);
         for (var i = 0; i < sequence.Children.Count; i++)
         {

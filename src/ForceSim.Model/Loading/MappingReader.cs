@@ -171,7 +171,7 @@ internal sealed partial class MappingReader
         }
 
         var items = ListReader.Items(Context, node, PathOf(key));
-        if (items.Count == 0 && node is YamlSequenceNode)
+        if (items.Count == 0 && node is YamlSequenceNode { Children.Count: 0 })
         {
             Report(key, $"must list at least one {itemNoun}");
         }

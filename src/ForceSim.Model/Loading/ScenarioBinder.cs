@@ -51,6 +51,12 @@ internal static class ScenarioBinder
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(context.FileOf(node))) ?? ".";
+        if (context.References?.Refusal(relative, folder) is { } refusal)
+        {
+            context.Report(node, reader.PathOf("rubric"), refusal);
+            return null;
+        }
+
         var loaded = RubricLoader.LoadFile(Path.Combine(folder, relative));
         if (loaded.Rubric is null && loaded.Problems.Count == 1 && loaded.Problems[0].Line == 0)
         {

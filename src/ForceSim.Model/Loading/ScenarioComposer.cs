@@ -15,24 +15,32 @@ internal sealed class ScenarioComposer
     private readonly List<string> files = [];
     private readonly List<ScenarioProblem> problems = [];
     private readonly string topFile;
+    private readonly ReferenceTree tree;
 
-    private ScenarioComposer(string topFile)
+    private ScenarioComposer(string topFile, ReferenceTree tree)
     {
         this.topFile = topFile;
+        this.tree = tree;
     }
 
-    /// <summary>The merged tree (<c>null</c> when there is nothing to bind), where its nodes came from, the files read and the problems met.</summary>
-    public sealed record Composition(YamlNode? Root, NodeSources Sources, IReadOnlyList<string> Files, IReadOnlyList<ScenarioProblem> Problems);
-
-    public static Composition Compose(string yaml, string fileName)
+    /// <summary>
+    /// The merged tree (<c>null</c> when there is nothing to bind), where its nodes came from, the files read, the problems met,
+    /// and the folder tree that the files named in it must stay in.
+    /// </summary>
+    public sealed record Composition(YamlNode? Root, NodeSources Sources, IReadOnlyList<string> Files, IReadOnlyList<ScenarioProblem> Problems)
     {
-        var composer = new ScenarioComposer(fileName);
-        var root = composer.Load(yaml, fileName, []);
-        return new Composition(root, composer.sources, composer.files, composer.problems);
+        public required ReferenceTree Tree { get; init; }
     }
 
-    /// <param name="chain">The files (display name and full path) that extend this one, the named file first.</param>
-    private YamlNode? Load(string yaml, string fileName, List<(string Name, string FullPath)> chain)
+    public static Composition Compose(string yaml, string fileName, LoadOptions? options = null)
+    {
+        var composer = new ScenarioComposer(fileName, ReferenceTree.Of(fileName, options ?? LoadOptions.Default));
+        var root = composer.Load(yaml, fileName, []);
+        return new Composition(root, composer.sources, composer.files, composer.problems) { Tree = composer.tree };
+    }
+
+    /// <param name="chain">The files that extend this one (display name, full path and line of their <c>extends</c>), the named file first.</param>
+    private YamlNode? Load(string yaml, string fileName, List<(string Name, string FullPath, int Line)> chain)
     {
         files.Add(fileName);
         var (root, parseProblems) = YamlTextParser.Parse(yaml, fileName);
@@ -66,7 +74,7 @@ internal sealed class ScenarioComposer
     }
 
     /// <summary>Reads and composes the file named by <c>extends</c>; <c>null</c> (with a problem at the <c>extends</c> value) when that fails.</summary>
-    private YamlNode? LoadBase(YamlNode extendsValue, string fileName, List<(string Name, string FullPath)> chain)
+    private YamlNode? LoadBase(YamlNode extendsValue, string fileName, List<(string Name, string FullPath, int Line)> chain)
     {
         if (extendsValue is not YamlScalarNode { Value: { Length: > 0 } relative } || ScalarReader.IsNull(extendsValue))
         {
@@ -89,19 +97,32 @@ internal sealed class ScenarioComposer
             return null;
         }
 
-        List<(string Name, string FullPath)> extended = [.. chain, (fileName, ownFullPath)];
+        if (tree.Refusal(relative, Path.GetDirectoryName(ownFullPath) ?? ".") is { } refusal)
+        {
+            Report(extendsValue, ExtendsKey, refusal);
+            return null;
+        }
+
+        List<(string Name, string FullPath, int Line)> extended = [.. chain, (fileName, ownFullPath, sources.Locate(extendsValue, topFile).Line)];
         var seen = extended.FindIndex(link => PathsEqual(link.FullPath, fullPath));
         if (seen >= 0)
         {
-            var cycle = string.Join(" → ", extended.Skip(seen).Select(link => link.Name).Append(basePath));
+            var cycle = string.Join(" → ", extended.Skip(seen).Select(link => $"{link.Name} (line {link.Line})").Append(basePath));
             Report(extendsValue, ExtendsKey, $"extends forms a cycle ({cycle}); a scenario cannot extend itself, directly or through other files");
+            return null;
+        }
+
+        if (extended.Count >= InputLimits.MaxExtendsChain)
+        {
+            var links = string.Join(" → ", extended.Select(link => link.Name).Append(basePath));
+            Report(extendsValue, ExtendsKey, $"the chain of extends is longer than {InputLimits.MaxExtendsChain} files ({links}); merge some of the overlays into one");
             return null;
         }
 
         string text;
         try
         {
-            text = File.ReadAllText(fullPath);
+            text = InputFile.ReadAllText(fullPath);
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {

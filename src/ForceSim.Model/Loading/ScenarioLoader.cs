@@ -18,14 +18,15 @@ public static class ScenarioLoader
     /// <summary>
     /// Loads the scenario file at <paramref name="path"/>, with the files it extends and then <paramref name="overrides"/>
     /// (each <c>PATH=VALUE</c>, applied in order); a file that cannot be read is a problem at line 0.
+    /// <c>options</c> says what the user allows beyond the default limits (<see cref="LoadOptions.Default"/> when <c>null</c>).
     /// </summary>
-    public static ScenarioLoadResult LoadFile(string path, IReadOnlyList<string>? overrides = null)
+    public static ScenarioLoadResult LoadFile(string path, IReadOnlyList<string>? overrides = null, LoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = InputFile.ReadAllText(path);
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -36,18 +37,18 @@ public static class ScenarioLoader
             return FileProblem(path, $"cannot read the file: {exception.Message}");
         }
 
-        return LoadText(text, path, overrides);
+        return LoadText(text, path, overrides, options);
     }
 
     /// <summary>
     /// Loads a scenario from YAML text; <paramref name="fileName"/> is used in problems and as <see cref="Scenario.SourcePath"/>,
     /// and an <c>extends</c> path in the text is read relative to its folder.
     /// </summary>
-    public static ScenarioLoadResult LoadText(string yaml, string fileName, IReadOnlyList<string>? overrides = null)
+    public static ScenarioLoadResult LoadText(string yaml, string fileName, IReadOnlyList<string>? overrides = null, LoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(fileName);
-        var composition = ScenarioComposer.Compose(yaml, fileName);
+        var composition = ScenarioComposer.Compose(yaml, fileName, options);
         var problems = composition.Problems.ToList();
         var root = composition.Root;
         if (overrides is { Count: > 0 })
@@ -60,7 +61,7 @@ public static class ScenarioLoader
             return Result(null, problems, composition.Files);
         }
 
-        var context = new BindContext(fileName, composition.Sources);
+        var context = new BindContext(fileName, composition.Sources) { References = composition.Tree };
         var scenario = ScenarioBinder.Bind(context, root, fileName);
         return Result(scenario, [.. problems, .. context.Problems], composition.Files);
     }

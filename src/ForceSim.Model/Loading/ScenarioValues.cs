@@ -12,9 +12,9 @@ namespace ForceSim.Model.Loading;
 /// </summary>
 internal static class ScenarioValues
 {
-    public static AssumptionSet Check(BindContext context, AssumptionSet set, string scenarioPath, IReadOnlyList<string> overrides)
+    public static AssumptionSet Check(BindContext context, AssumptionSet set, string scenarioPath, IReadOnlyList<string> overrides, LoadOptions? options = null)
     {
-        var root = Compose(scenarioPath, overrides, out var problem);
+        var root = Compose(scenarioPath, overrides, options, out var problem);
         if (root is null)
         {
             context.Report(KeyPath.Root, $"cannot check the parameters against the scenario {scenarioPath}: {problem}");
@@ -45,12 +45,12 @@ internal static class ScenarioValues
     }
 
     /// <summary>The scenario's tree as the loader sees it before binding, or <c>null</c> with the reason.</summary>
-    private static YamlNode? Compose(string scenarioPath, IReadOnlyList<string> overrides, out string problem)
+    private static YamlNode? Compose(string scenarioPath, IReadOnlyList<string> overrides, LoadOptions? options, out string problem)
     {
         string text;
         try
         {
-            text = File.ReadAllText(scenarioPath);
+            text = InputFile.ReadAllText(scenarioPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -58,7 +58,7 @@ internal static class ScenarioValues
             return null;
         }
 
-        var composition = ScenarioComposer.Compose(text, scenarioPath);
+        var composition = ScenarioComposer.Compose(text, scenarioPath, options);
         var problems = composition.Problems.ToList();
         var root = overrides.Count > 0 ? ScenarioOverrides.Apply(composition.Root, overrides, composition.Sources, scenarioPath, problems) : composition.Root;
         problem = problems.Count > 0 ? $"it has problems of its own, the first: {problems[0]}" : "it is empty";

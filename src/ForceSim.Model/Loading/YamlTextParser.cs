@@ -11,7 +11,7 @@ internal static class YamlTextParser
     {
         var context = new BindContext(fileName);
         var filter = new DuplicateKeyFilter(
-            new Parser(new StringReader(yaml)),
+            new InputLimitGuard(new Parser(new StringReader(yaml)), yaml.Length, context.Report),
             (mark, path, message) => context.Report(mark, path, message));
         var stream = new YamlStream();
         try
@@ -21,6 +21,11 @@ internal static class YamlTextParser
         catch (YamlException exception)
         {
             context.Report(exception.Start, KeyPath.Root, $"invalid YAML: {exception.Message}");
+            return (null, context.Problems);
+        }
+        catch (InputLimitException exception)
+        {
+            context.Report(exception.Start, exception.Path, exception.Message);
             return (null, context.Problems);
         }
         catch (InvalidOperationException)

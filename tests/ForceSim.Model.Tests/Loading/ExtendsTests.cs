@@ -151,6 +151,7 @@ public sealed class ExtendsTests : IDisposable
     [Fact]
     public void Extends_chains_resolve_each_path_relative_to_the_file_that_names_it()
     {
+        _files.Write(".forcesim-root", ""); // the tree the files may reach is the folder holding the base
         var middle = _files.Write("variants/middle.yaml", """
             extends: ../base.yaml
             name: Middle
@@ -195,7 +196,7 @@ public sealed class ExtendsTests : IDisposable
         Assert.Equal(2, problem.Line);
         Assert.Equal(10, problem.Column);
         Assert.Equal("extends", problem.KeyPath);
-        Assert.Equal($"extends forms a cycle ({a} → {b} → {_files["a.yaml"]}); a scenario cannot extend itself, directly or through other files", problem.Message);
+        Assert.Equal($"extends forms a cycle ({a} (line 1) → {b} (line 2) → {_files["a.yaml"]}); a scenario cannot extend itself, directly or through other files", problem.Message);
     }
 
     [Fact]
