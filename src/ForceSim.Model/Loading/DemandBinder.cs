@@ -35,7 +35,7 @@ internal static class DemandBinder
     /// <summary>An optional profile of exactly <paramref name="count"/> non-negative factors with a positive sum; empty means flat.</summary>
     private static IReadOnlyList<double> Factors(MappingReader reader, string key, int count, string meaning)
     {
-        var values = reader.Numbers(key, NumberRange.NonNegative);
+        var values = reader.Numbers(key, InputLimits.Weight);
         if (values is null || values.Count == 0)
         {
             return [];

@@ -53,12 +53,12 @@ internal static class DistributionBinder
         var problemsBefore = context.Problems.Count;
         var distribution = kind switch
         {
-            DistributionKind.Constant => Distribution.Constant(reader.RequiredNumber("value", NumberRange.NonNegative)),
-            DistributionKind.Exponential => Distribution.Exponential(reader.RequiredNumber("mean", NumberRange.Positive)),
+            DistributionKind.Constant => Distribution.Constant(reader.RequiredNumber("value", InputLimits.DistributionValue)),
+            DistributionKind.Exponential => Distribution.Exponential(reader.RequiredNumber("mean", InputLimits.PositiveDistributionValue)),
             DistributionKind.LogNormal => Distribution.LogNormal(
-                reader.RequiredNumber("mean", NumberRange.Positive), reader.RequiredNumber("sd", NumberRange.NonNegative)),
+                reader.RequiredNumber("mean", InputLimits.PositiveDistributionValue), reader.RequiredNumber("sd", InputLimits.DistributionValue)),
             DistributionKind.Gamma => Distribution.Gamma(
-                reader.RequiredNumber("mean", NumberRange.Positive), reader.RequiredNumber("shape", NumberRange.Positive)),
+                reader.RequiredNumber("mean", InputLimits.PositiveDistributionValue), reader.RequiredNumber("shape", InputLimits.PositiveDistributionValue)),
             DistributionKind.Uniform => Uniform(reader),
             DistributionKind.Empirical => Empirical(reader),
             _ => AllowAnyParameters(reader),
@@ -69,8 +69,8 @@ internal static class DistributionBinder
 
     private static Distribution Uniform(MappingReader reader)
     {
-        var min = reader.RequiredNumber("min", NumberRange.NonNegative);
-        var max = reader.RequiredNumber("max", NumberRange.NonNegative);
+        var min = reader.RequiredNumber("min", InputLimits.DistributionValue);
+        var max = reader.RequiredNumber("max", InputLimits.DistributionValue);
         if (reader.Has("min") && reader.Has("max") && max < min)
         {
             reader.Report("max", Invariant($"must be at least min ({min}) (got {max})"));
@@ -82,13 +82,13 @@ internal static class DistributionBinder
     private static Distribution Empirical(MappingReader reader)
     {
         var valuesNode = reader.Required("values");
-        var values = valuesNode is null ? null : ListReader.Numbers(reader.Context, valuesNode, reader.PathOf("values"), NumberRange.NonNegative);
+        var values = valuesNode is null ? null : ListReader.Numbers(reader.Context, valuesNode, reader.PathOf("values"), InputLimits.DistributionValue);
         if (values is { Count: 0 })
         {
             reader.Report("values", "must list at least one value");
         }
 
-        var weights = reader.Numbers("weights", NumberRange.NonNegative);
+        var weights = reader.Numbers("weights", InputLimits.Weight);
         if (values is not null && weights is { Count: > 0 })
         {
             if (weights.Count != values.Count)

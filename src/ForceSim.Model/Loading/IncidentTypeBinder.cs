@@ -64,7 +64,7 @@ internal static class IncidentTypeBinder
         var shareReader = reader.RequiredMapping("share");
         foreach (var channel in ScenarioNames.Channels.Values)
         {
-            shares[channel] = shareReader?.Number(ScenarioNames.Channels.NameOf(channel), 0, NumberRange.NonNegative) ?? 0;
+            shares[channel] = shareReader?.Number(ScenarioNames.Channels.NameOf(channel), 0, InputLimits.Weight) ?? 0;
         }
 
         return shares;

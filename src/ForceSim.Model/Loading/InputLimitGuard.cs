@@ -114,6 +114,11 @@ internal sealed class InputLimitGuard : IParser
                 throw new InputLimitException(node.Start, parent.Path, InputLimits.TooManyItems(parent.Key, max, atLeast: true));
             }
         }
+        else if (parent is { IsMapping: true, ExpectingKey: true } && parent.Index >= InputLimits.MaxMappingKeys)
+        {
+            throw new InputLimitException(node.Start, parent.Path, Invariant(
+                $"has more than {InputLimits.MaxMappingKeys:N0} keys; no mapping in a scenario needs more than a few hundred (crime classes, rubric areas). Look for a generated section that ran away"));
+        }
 
         return path;
     }
@@ -167,6 +172,7 @@ internal sealed class InputLimitGuard : IParser
         {
             parent.ExpectingKey = !parent.ExpectingKey;
             parent.CurrentKey = parent.ExpectingKey ? "" : "?";
+            parent.Index += parent.ExpectingKey ? 1 : 0;
         }
     }
 
@@ -187,6 +193,7 @@ internal sealed class InputLimitGuard : IParser
 
         public string CurrentKey { get; set; } = "";
 
+        /// <summary>Items read so far in a list, or entries (key and value) in a mapping.</summary>
         public int Index { get; set; }
     }
 }

@@ -36,6 +36,9 @@ public static class InputLimits
     /// <summary>Characters in any other single value; the longest shipped (a rubric's reasoning) is under 400.</summary>
     public const int MaxTextLength = 10_000;
 
+    /// <summary>Keys in one mapping: the largest (crime classes in <c>recording.probability</c>, rubric areas) have tens.</summary>
+    public const int MaxMappingKeys = 1_000;
+
     /// <summary>Items in a list whose key has no cap of its own (an empirical distribution's values, a sweep's values).</summary>
     public const int MaxListItems = 10_000;
 
@@ -46,8 +49,20 @@ public static class InputLimits
     /// </summary>
     public const double MaxDistributionValue = 1_000_000;
 
-    /// <summary>The largest relative weight or factor (demand profiles, channel shares, empirical weights), so sums stay finite.</summary>
+    /// <summary>The largest relative weight or factor (demand profiles, channel shares, empirical weights, pressure), so sums stay finite.</summary>
     public const double MaxWeight = 1e9;
+
+    /// <summary>The largest grade threshold in a rubric: measures are seconds, minutes, days, shares or counts, all far below this.</summary>
+    public const double MaxThreshold = 1e9;
+
+    /// <summary>A distribution parameter that may be 0: from 0 to <see cref="MaxDistributionValue"/>.</summary>
+    internal static NumberRange DistributionValue => NumberRange.Between(0, MaxDistributionValue);
+
+    /// <summary>A distribution parameter that must be above 0 (a mean, a shape): up to <see cref="MaxDistributionValue"/>.</summary>
+    internal static NumberRange PositiveDistributionValue => new(0, MaxDistributionValue, MinExclusive: true);
+
+    /// <summary>A relative weight: from 0 to <see cref="MaxWeight"/>.</summary>
+    internal static NumberRange Weight => NumberRange.Between(0, MaxWeight);
 
     /// <summary>Lists with a cap of their own, by key, with the reason given in the refusal.</summary>
     private static readonly Dictionary<string, (int Max, string Why)> ListCaps = new(StringComparer.Ordinal)

@@ -33,7 +33,7 @@ internal static class PressureCurveBinder
                 continue;
             }
 
-            var pressure = point.RequiredNumber(pressureKey, NumberRange.NonNegative);
+            var pressure = point.RequiredNumber(pressureKey, InputLimits.Weight);
             var value = point.RequiredNumber(valueKey, NumberRange.Probability);
             if (points.Count > 0 && pressure <= points[^1].Pressure)
             {

@@ -86,7 +86,7 @@ internal static class RubricBinder
         {
             foreach (var grade in (InspectionGrade[])[InspectionGrade.Outstanding, InspectionGrade.Good, InspectionGrade.Adequate, InspectionGrade.RequiresImprovement])
             {
-                thresholds[grade] = t.RequiredNumber(GradeNames.Key(grade), NumberRange.NonNegative);
+                thresholds[grade] = t.RequiredNumber(GradeNames.Key(grade), NumberRange.Between(0, InputLimits.MaxThreshold));
             }
 
             CheckOrder(context, t, thresholds, higher);

@@ -222,6 +222,6 @@ public class CrossCheckTests
 
         var problem = TestScenarios.SingleProblem(yaml);
 
-        TestScenarios.AssertProblem(problem, yaml, "-1", "forces[0].demand.day_of_week[2]", "must be a number of at least 0 (got -1)");
+        TestScenarios.AssertProblem(problem, yaml, "-1", "forces[0].demand.day_of_week[2]", "must be a number from 0 to 1000000000 (got -1)");
     }
 }

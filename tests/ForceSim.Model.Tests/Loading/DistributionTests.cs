@@ -54,13 +54,13 @@ public class DistributionTests
         Assert.Equal(Distribution.LogNormal(60, 40), LoadOnScene("\n          dist: lognormal\n          mean: 60\n          sd: 40"));
 
     [Theory]
-    [InlineData("{dist: exponential, mean: 0}", ".mean", "must be a number greater than 0 (got 0)")]
-    [InlineData("{dist: lognormal, mean: 60, sd: -1}", ".sd", "must be a number of at least 0 (got -1)")]
-    [InlineData("{dist: gamma, mean: 30, shape: 0}", ".shape", "must be a number greater than 0 (got 0)")]
-    [InlineData("{dist: constant, value: -2}", ".value", "must be a number of at least 0 (got -2)")]
+    [InlineData("{dist: exponential, mean: 0}", ".mean", "must be a number greater than 0 and at most 1000000 (got 0)")]
+    [InlineData("{dist: lognormal, mean: 60, sd: -1}", ".sd", "must be a number from 0 to 1000000 (got -1)")]
+    [InlineData("{dist: gamma, mean: 30, shape: 0}", ".shape", "must be a number greater than 0 and at most 1000000 (got 0)")]
+    [InlineData("{dist: constant, value: -2}", ".value", "must be a number from 0 to 1000000 (got -2)")]
     [InlineData("{dist: uniform, min: 5, max: 4}", ".max", "must be at least min (5) (got 4)")]
     [InlineData("{dist: empirical, values: []}", ".values", "must list at least one value")]
-    [InlineData("{dist: empirical, values: [1, -3]}", ".values[1]", "must be a number of at least 0 (got -3)")]
+    [InlineData("{dist: empirical, values: [1, -3]}", ".values[1]", "must be a number from 0 to 1000000 (got -3)")]
     [InlineData("{dist: empirical, values: [1, 2], weights: [1]}", ".weights", "must have one weight per value (2) (got 1)")]
     [InlineData("{dist: empirical, values: [1, 2], weights: [0, 0]}", ".weights", "must have a positive sum (all weights are 0)")]
     [InlineData("{dist: exponential}", "", "missing required key 'mean'")]

@@ -117,6 +117,32 @@ public sealed class InputLimitTests : IDisposable
         Assert.StartsWith("is nested more than 64 levels deep", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("on_scene_minutes: {dist: lognormal, mean: 90, sd: 60}", "on_scene_minutes: {dist: exponential, mean: 1e300}", "forces[0].incident_types[0].on_scene_minutes.mean", "must be a number greater than 0 and at most 1000000 (got 1e300)")]
+    [InlineData("on_scene_minutes: {dist: lognormal, mean: 90, sd: 60}", "on_scene_minutes: {dist: uniform, min: 0, max: 2e6}", "forces[0].incident_types[0].on_scene_minutes.max", "must be a number from 0 to 1000000 (got 2e6)")]
+    [InlineData("share: {emergency: 3, non_emergency: 1}", "share: {emergency: 3e10, non_emergency: 1}", "forces[0].incident_types[0].share.emergency", "must be a number from 0 to 1000000000 (got 3e10)")]
+    public void Durations_and_weights_past_their_upper_bound_are_refused_with_the_bound(string find, string replace, string keyPath, string message)
+    {
+        Assert.Contains(find, TestScenarios.Minimal, StringComparison.Ordinal);
+        var text = TestScenarios.Minimal.Replace(find, replace, StringComparison.Ordinal);
+
+        var problems = ScenarioLoader.LoadText(text, "bounds.yaml").Problems;
+
+        Assert.Contains(problems, p => p.KeyPath == keyPath && p.Message == message);
+    }
+
+    [Fact]
+    public void A_mapping_with_more_than_1000_keys_is_refused_at_the_1001st()
+    {
+        var classes = string.Concat(Enumerable.Range(0, 5_000).Select(i => $"        class{i}: 0.5\n"));
+        var text = "name: x\nforces:\n  - recording:\n      probability:\n" + classes;
+
+        var problem = Assert.Single(ScenarioLoader.LoadText(text, "classes.yaml").Problems);
+
+        Assert.Equal(("classes.yaml", 1005, "forces[0].recording.probability"), (problem.File, problem.Line, problem.KeyPath));
+        Assert.StartsWith("has more than 1,000 keys", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_over_long_id_or_name_is_a_problem_at_its_key_and_the_rest_is_still_checked()
     {
