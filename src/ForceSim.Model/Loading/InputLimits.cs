@@ -27,7 +27,7 @@ public static class InputLimits
     /// <summary>Files in one <c>extends</c> chain: a baseline, a region and a few layers of what-if overlays fit in 10.</summary>
     public const int MaxExtendsChain = 10;
 
-    /// <summary>Characters in an <c>id</c>: ids name output files, columns and grain keys; the longest shipped is 24.</summary>
+    /// <summary>Characters in an <c>id</c>: ids appear in output columns, tables and grain keys; the longest shipped is 24.</summary>
     public const int MaxIdLength = 64;
 
     /// <summary>Characters in a <c>name</c>, shown in tables and report headings; the longest shipped is 73.</summary>
@@ -70,16 +70,16 @@ public static class InputLimits
         ["forces"] = (100, "a national model of England and Wales has 43 forces, so 100 leaves room for the rest of the UK and special forces"),
         ["control_rooms"] = (100, "each force has at most one control room of its own, so there are never more control rooms than forces"),
         ["neighbours"] = (100, "a force can have no more neighbours than there are forces"),
-        ["incident_types"] = (200, "the Home Office counting rules group crime and incidents into fewer than 200 types"),
+        ["incident_types"] = (200, "the shipped forces use 16 incident types each, so 200 leaves ample room"),
         ["shifts"] = (48, "one shift starting every half hour of the day is 48"),
         ["other_work"] = (50, "a unit's duties other than calls are a handful of kinds"),
         ["additional"] = (20, "a crime leads to a handful of further crimes at most"),
-        ["violence_classes"] = (200, "there are fewer than 200 crime classes"),
+        ["violence_classes"] = (200, "the shipped forces name a handful of crime classes, so 200 leaves ample room"),
         ["paperwork_pressure"] = (100, "a pressure curve is a few points joined by straight lines"),
         ["compliance"] = (100, "a pressure curve is a few points joined by straight lines"),
-        ["measures"] = (500, "the engine produces fewer than 500 measures"),
-        ["factors"] = (100, "a design with more than 100 factors cannot be run in useful time"),
-        ["parameters"] = (1_000, "a scenario has fewer than 1,000 numbers worth declaring as assumptions"),
+        ["measures"] = (500, "a rubric grades a few measures in each area, and an experiment reports a few"),
+        ["factors"] = (100, "the shipped experiments vary 4 factors, so 100 leaves ample room"),
+        ["parameters"] = (1_000, "the shipped assumptions declare 19 parameters, so 1,000 leaves ample room"),
     };
 
     /// <summary>The most items the list at <paramref name="key"/> may hold, and why (<c>null</c> for the general cap).</summary>
