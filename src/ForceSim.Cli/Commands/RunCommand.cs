@@ -30,6 +30,7 @@ public static class RunCommand
         {
             scenario, replications, seed, output, parallel, fresh, set, host, rest, cluster, experiment,
         };
+        var security = ClusterSecurityOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new RunRequest
             {
@@ -42,7 +43,7 @@ public static class RunCommand
                 Overrides = parse.GetValue(set) ?? [],
                 Host = HostOption.Parse(parse.GetValue(host)!),
                 VictimRestMinutes = HostOption.VictimRestMinutes(parse.GetValue(rest)!),
-                Cluster = ClusterOption.Parse(parse.GetValue(cluster)),
+                Cluster = security.Apply(parse, ClusterOption.Parse(parse.GetValue(cluster))),
                 ExperimentId = parse.GetValue(experiment),
             },
             cancellationToken));

@@ -25,6 +25,7 @@ public static class SweepCommand
         {
             experiment, replications, output, parallel, fresh, set, cluster,
         };
+        var security = ClusterSecurityOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new SweepRequest
             {
@@ -34,7 +35,7 @@ public static class SweepCommand
                 Parallelism = parse.GetValue(parallel),
                 Fresh = parse.GetValue(fresh),
                 Overrides = parse.GetValue(set) ?? [],
-                Cluster = ClusterOption.Parse(parse.GetValue(cluster)),
+                Cluster = security.Apply(parse, ClusterOption.Parse(parse.GetValue(cluster))),
             },
             cancellationToken));
         return command;
