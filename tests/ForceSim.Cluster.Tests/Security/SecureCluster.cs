@@ -12,7 +12,10 @@ public sealed class SecureCluster : IAsyncLifetime, IDisposable
 {
     public const string ExperimentId = "secure-30-days";
 
-    public static readonly string[] Scenario = ["run", CliProcess.Scenario("cambridgeshire-2022.yaml"), "--set", "run.horizon_days=30", "-r", "4"];
+    public static readonly string[] Scenario = ["run", CliProcess.Scenario("cambridgeshire-2022.yaml"), "--set", "run.horizon_days=14", "-r", "4"];
+
+    /// <summary>The experiment's run, generous: the suite runs other clusters' silos on the same two cores at the same time.</summary>
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(4);
 
     private readonly List<SiloProcess> _silos = [];
     private readonly List<CliResult> _outputs = [];
@@ -87,9 +90,9 @@ public sealed class SecureCluster : IAsyncLifetime, IDisposable
                 ["FORCESIM_TLS_PASSWORD_FILE"] = Secrets["pfx-password"],
                 ["FORCESIM_TLS_THUMBPRINT"] = Certificates.NodeSha256,
             }, "--workers", "1"));
-            var cluster = await RunAsync([.. Scenario, "--cluster", Cluster, "--redis-password-file", PasswordFile, .. ClientTls, "--experiment", ExperimentId, "-o", OnCluster]);
+            var cluster = await RunAsync(RunTimeout, new Dictionary<string, string>(), [.. Scenario, "--cluster", Cluster, "--redis-password-file", PasswordFile, .. ClientTls, "--experiment", ExperimentId, "-o", OnCluster]);
             Assert.True(cluster.ExitCode == ExitCodes.Success, cluster + Environment.NewLine + Logs);
-            var local = await CliProcess.RunAsync(Folder.Path, [.. Scenario, "-o", InProcess]);
+            var local = await CliProcess.RunAsync(Folder.Path, RunTimeout, [.. Scenario, "-o", InProcess]);
             Assert.True(local.ExitCode == ExitCodes.Success, local.ToString());
         }
         catch
@@ -101,9 +104,14 @@ public sealed class SecureCluster : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Runs the CLI (with extra environment variables) and keeps what it printed.</summary>
-    public async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunAsync(CliProcess.DefaultTimeout, environment, arguments);
+
+    public Task<CliResult> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
+
+    private async Task<CliResult> RunAsync(TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var result = await CliProcess.RunAsync(Folder.Path, environment, arguments);
+        var result = await CliProcess.RunAsync(Folder.Path, timeout, environment, arguments);
         lock (_outputs)
         {
             _outputs.Add(result);
@@ -111,8 +119,6 @@ public sealed class SecureCluster : IAsyncLifetime, IDisposable
 
         return result;
     }
-
-    public Task<CliResult> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
 
     public string Logs => string.Join(Environment.NewLine, _silos.Select((s, i) => $"--- silo {i} ---{Environment.NewLine}{s.Output}"));
 

@@ -35,6 +35,8 @@ public sealed class SecureClusterTests : IClassFixture<SecureCluster>
         var routes = new (Dictionary<string, string> Environment, string[] Options)[]
         {
             ([], ["--redis-password", _cluster.Password]),
+            // Redis's default ACL user is the one `requirepass` sets the password of.
+            (new() { ["FORCESIM_REDIS_USER"] = "default" }, ["--redis-password-file", _cluster.PasswordFile]),
             (new() { ["FORCESIM_REDIS_PASSWORD"] = _cluster.Password }, []),
             (new() { ["FORCESIM_REDIS_PASSWORD_FILE"] = _cluster.PasswordFile }, []),
         };

@@ -46,12 +46,16 @@ public static class CliProcess
         RunAsync(workingDirectory, DefaultTimeout, arguments);
 
     /// <summary>Runs the CLI with extra environment variables (as a container would set them), within the default timeout.</summary>
-    public static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunAsync(workingDirectory, DefaultTimeout, environment, arguments);
+
+    /// <summary>Runs the CLI with extra environment variables within <paramref name="timeout"/>.</summary>
+    public static async Task<CliResult> RunAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         using var process = Start(workingDirectory, arguments, environment);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(DefaultTimeout);
+        using var deadline = new CancellationTokenSource(timeout);
         try
         {
             await process.WaitForExitAsync(deadline.Token);
@@ -60,7 +64,7 @@ public static class CliProcess
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
-            Assert.Fail($"forcesim {string.Join(' ', arguments)} did not finish within {DefaultTimeout.TotalSeconds:0} s.{Environment.NewLine}{await stdout}{Environment.NewLine}{await stderr}");
+            Assert.Fail($"forcesim {string.Join(' ', arguments)} did not finish within {timeout.TotalSeconds:0} s.{Environment.NewLine}{await stdout}{Environment.NewLine}{await stderr}");
         }
 
         return new CliResult(process.ExitCode, await stdout, await stderr);
