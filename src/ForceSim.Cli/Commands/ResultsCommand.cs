@@ -16,11 +16,12 @@ public static class ResultsCommand
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<experiment id>)." };
         var wait = new Option<bool>("--wait") { Description = "Wait for an unfinished experiment (with a progress bar) instead of refusing." };
         var command = new Command("results", "Write the results folder of an experiment run on a cluster (the same files as `run`).") { experiment, cluster, output, wait };
+        var security = ClusterSecurityOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new ResultsRequest
             {
                 ExperimentId = parse.GetValue(experiment)!,
-                Cluster = ClusterOption.Parse(parse.GetValue(cluster))!,
+                Cluster = security.Apply(parse, ClusterOption.Parse(parse.GetValue(cluster)))!,
                 OutputDirectory = parse.GetValue(output),
                 Wait = parse.GetValue(wait),
             },

@@ -32,6 +32,7 @@ public static class RunCommand
         };
         var outside = OutsideReferencesOption.Create();
         command.Add(outside);
+        var security = ClusterSecurityOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new RunRequest
             {
@@ -45,7 +46,7 @@ public static class RunCommand
                 Overrides = parse.GetValue(set) ?? [],
                 Host = HostOption.Parse(parse.GetValue(host)!),
                 VictimRestMinutes = HostOption.VictimRestMinutes(parse.GetValue(rest)!),
-                Cluster = ClusterOption.Parse(parse.GetValue(cluster)),
+                Cluster = security.Apply(parse, ClusterOption.Parse(parse.GetValue(cluster))),
                 ExperimentId = parse.GetValue(experiment),
             },
             cancellationToken));

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using ForceSim.Cli.Options;
 using ForceSim.Experiments;
 using ForceSim.Grains.Hosting;
+using ForceSim.Grains.Security;
 
 namespace ForceSim.Cli.Commands;
 
@@ -43,13 +44,14 @@ public static class SiloCommand
         {
             redis, clusterId, siloPort, gatewayPort, advertise, workers, maxReplications, probeTimeout, missedProbes,
         };
+        var security = ClusterSecurityOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
             var (redisHost, redisPort) = Parse(() => ClusterAddress.ParseRedis(Required(parse.GetValue(redis), "--redis"), "--redis"));
             var id = Parse(() => ClusterAddress.CheckClusterId(Required(parse.GetValue(clusterId), "--cluster-id")));
             var options = new ClusterSiloOptions
             {
-                Cluster = new ClusterAddress(redisHost, redisPort, id),
+                Cluster = security.Apply(parse, new ClusterAddress(redisHost, redisPort, id))!,
                 SiloPort = Port(parse.GetValue(siloPort), "--silo-port"),
                 GatewayPort = Port(parse.GetValue(gatewayPort), "--gateway-port"),
                 AdvertisedAddress = AdvertisedAddress.Resolve(parse.GetValue(advertise)),
@@ -74,9 +76,9 @@ public static class SiloCommand
         // Containers stop with SIGTERM, terminals with Ctrl+C: either way, leave the cluster gracefully.
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-        await using var silo = await ClusterSilo.StartAsync(options, stop.Token).ConfigureAwait(false);
+        await using var silo = await StartAsync(options, stop.Token).ConfigureAwait(false);
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"silo ready: cluster {options.Cluster.ClusterId}, silo port {options.SiloPort}, gateway port {options.GatewayPort}, workers {options.Workers}, redis {options.Cluster.Redis}, address {silo.Address}"));
+        Console.WriteLine(string.Create(c, $"silo ready: cluster {options.Cluster.ClusterId}, silo port {options.SiloPort}, gateway port {options.GatewayPort}, workers {options.Workers}, redis {options.Cluster.Redis}, address {silo.Address}, {options.Cluster.Security}"));
         Console.Out.Flush();
         try
         {
@@ -95,6 +97,19 @@ public static class SiloCommand
         {
             context.Cancel = true;
             stop.Cancel();
+        }
+    }
+
+    private static async Task<ClusterSilo> StartAsync(ClusterSiloOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ClusterSilo.StartAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ClusterSecurityException e)
+        {
+            // A refused password or an unusable certificate is the operator's to fix: exit 2 with the message alone.
+            throw new InvalidRequestException(e.Message, e);
         }
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using ForceSim.Cli.Options;
 using ForceSim.Cli.Terminal;
 using ForceSim.Experiments.Cluster;
+using ForceSim.Grains.Hosting;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Commands;
@@ -24,14 +25,16 @@ public static class StatusCommand
         var cluster = ClusterOption.Create(required: true);
         var json = new Option<bool>("--json") { Description = "Print the status as JSON (finished replications, what each silo is running, executions per replication)." };
         var command = new Command("status", "Show the progress of an experiment on a cluster.") { experiment, cluster, json };
-        command.SetAction((parse, cancellationToken) => ExecuteAsync(parse.GetValue(experiment)!, parse.GetValue(cluster)!, parse.GetValue(json), cancellationToken));
+        var security = ClusterSecurityOptions.AddTo(command);
+        command.SetAction((parse, cancellationToken) =>
+            ExecuteAsync(parse.GetValue(experiment)!, security.Apply(parse, ClusterOption.Parse(parse.GetValue(cluster)))!, parse.GetValue(json), cancellationToken));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(string id, string cluster, bool json, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(string id, ClusterAddress cluster, bool json, CancellationToken cancellationToken)
     {
         using var cancel = new CancelOnCtrlC(cancellationToken);
-        var status = await ClusterExperimentService.StatusAsync(id, ClusterTarget.Parse(cluster), cancel.Token).ConfigureAwait(false);
+        var status = await ClusterExperimentService.StatusAsync(id, cluster, cancel.Token).ConfigureAwait(false);
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(status, Json));

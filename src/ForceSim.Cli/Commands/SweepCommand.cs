@@ -27,6 +27,7 @@ public static class SweepCommand
         };
         var outside = OutsideReferencesOption.Create();
         command.Add(outside);
+        var security = ClusterSecurityOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new SweepRequest
             {
@@ -37,7 +38,7 @@ public static class SweepCommand
                 Parallelism = parse.GetValue(parallel),
                 Fresh = parse.GetValue(fresh),
                 Overrides = parse.GetValue(set) ?? [],
-                Cluster = ClusterOption.Parse(parse.GetValue(cluster)),
+                Cluster = security.Apply(parse, ClusterOption.Parse(parse.GetValue(cluster))),
             },
             cancellationToken));
         return command;

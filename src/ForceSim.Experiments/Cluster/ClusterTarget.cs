@@ -1,4 +1,5 @@
 using ForceSim.Grains.Hosting;
+using ForceSim.Grains.Security;
 
 namespace ForceSim.Experiments.Cluster;
 
@@ -24,6 +25,11 @@ public static class ClusterTarget
         try
         {
             return await ClusterConnection.ConnectAsync(address, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ClusterSecurityException e)
+        {
+            // A refused password or an unusable certificate is the user's to fix: bad input, not a fault.
+            throw new InvalidRequestException(e.Message, e);
         }
         catch (ClusterUnavailableException e)
         {

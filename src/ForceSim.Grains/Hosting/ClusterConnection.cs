@@ -1,3 +1,4 @@
+using ForceSim.Grains.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -24,10 +25,14 @@ public sealed class ClusterConnection : IAsyncDisposable
 
     public IClusterClient Grains { get; }
 
-    /// <summary>Connects, or fails with <see cref="ClusterUnavailableException"/> saying which cluster could not be reached.</summary>
+    /// <summary>
+    /// Connects, or fails with <see cref="ClusterUnavailableException"/> saying which cluster could not be reached, or
+    /// with <see cref="ClusterSecurityException"/> when Redis refuses the password or a certificate cannot be used.
+    /// </summary>
     public static async Task<ClusterConnection> ConnectAsync(ClusterAddress address, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(address);
+        await RedisAccess.CheckAsync(address).ConfigureAwait(false);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         builder.UseOrleansClient(client => client.UseForceSimCluster(address));
@@ -41,7 +46,11 @@ public sealed class ClusterConnection : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             host.Dispose();
-            throw new ClusterUnavailableException($"Could not connect to cluster '{address.ClusterId}' through Redis at {address.Redis}: {e.Message}", e);
+            var tls = address.Security.Tls is null
+                ? " If the cluster's silos use TLS, give a certificate they accept (--tls-certificate) and their CA (--tls-ca)."
+                : " With TLS: is this certificate issued by the CA (or thumbprint) the silos accept, and theirs by the one given here?";
+            var reason = e is OperationCanceledException ? "no gateway of the cluster answered within 30 s." : address.Security.Redact(e.Message);
+            throw new ClusterUnavailableException($"Could not connect to cluster '{address.ClusterId}' through Redis at {address.Redis}: {reason}{tls}", e);
         }
 
         return new ClusterConnection(host, address);

@@ -1,4 +1,5 @@
 using ForceSim.Grains.Experiments;
+using ForceSim.Grains.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
@@ -29,6 +30,11 @@ public static class RedisClustering
             o.ProbeTimeout = options.ProbeTimeout;
             o.NumMissedProbesLimit = options.MissedProbesLimit;
         });
+        if (cluster.Security.Tls is { } tls)
+        {
+            silo.UseForceSimTls(tls);
+        }
+
         silo.AddForceSim(memoryExperimentStore: false);
         AddRedisStorage(silo, ClusterStores.Experiments, cluster);
         silo.Services.Configure<ExperimentLimits>(o => o.MaxReplications = options.MaxReplications);
@@ -50,6 +56,11 @@ public static class RedisClustering
         // A client should notice silos that came or went within seconds, not the default minute.
         client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
         client.Services.AddSerializer(s => s.AddEngineTypes());
+        if (cluster.Security.Tls is { } tls)
+        {
+            client.UseForceSimTls(tls);
+        }
+
         return client;
     }
 
@@ -61,11 +72,5 @@ public static class RedisClustering
             o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));
 
-    /// <summary>Keep retrying a Redis that is down or restarting instead of failing the silo.</summary>
-    private static ConfigurationOptions Redis(ClusterAddress cluster)
-    {
-        var options = ConfigurationOptions.Parse(cluster.Redis);
-        options.AbortOnConnectFail = false;
-        return options;
-    }
+    private static ConfigurationOptions Redis(ClusterAddress cluster) => RedisAccess.Options(cluster);
 }

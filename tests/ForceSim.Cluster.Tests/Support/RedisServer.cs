@@ -12,12 +12,14 @@ public sealed class RedisServer : IDisposable
 {
     private readonly TempFolder _folder;
     private Process _process;
+    private readonly string[] _extra;
 
-    private RedisServer(Process process, TempFolder folder, int port)
+    private RedisServer(Process process, TempFolder folder, int port, string[]? extra = null)
     {
         _process = process;
         _folder = folder;
         Port = port;
+        _extra = extra ?? [];
     }
 
     public static string Binary { get; } = Environment.GetEnvironmentVariable("FORCESIM_REDIS_SERVER") is { Length: > 0 } path ? path : "/usr/bin/redis-server";
@@ -32,6 +34,26 @@ public sealed class RedisServer : IDisposable
     public int Port { get; }
 
     public string Address => $"127.0.0.1:{Port}";
+
+    /// <summary>
+    /// A Redis with settings of its own (a password, TLS) given as redis-server arguments made from the chosen port;
+    /// later arguments win, so <c>--port 0 --tls-port PORT</c> makes a TLS-only server.
+    /// </summary>
+    public static async Task<RedisServer> StartAsync(Func<int, IEnumerable<string>> extra)
+    {
+        ArgumentNullException.ThrowIfNull(extra);
+        if (!Available)
+        {
+            throw new InvalidOperationException(SkipReason);
+        }
+
+        var folder = new TempFolder();
+        var port = FreePort();
+        string[] arguments = [.. extra(port)];
+        var server = new RedisServer(Launch(folder, port, arguments), folder, port, arguments);
+        await server.WaitUntilListening();
+        return server;
+    }
 
     public static async Task<RedisServer> StartAsync()
     {
@@ -58,11 +80,11 @@ public sealed class RedisServer : IDisposable
         await _process.WaitForExitAsync();
         _process.Dispose();
         await Task.Delay(downtime);
-        _process = Launch(_folder, Port);
+        _process = Launch(_folder, Port, _extra);
         await WaitUntilListening();
     }
 
-    private static Process Launch(TempFolder folder, int port)
+    private static Process Launch(TempFolder folder, int port, params string[] extra)
     {
         var start = new ProcessStartInfo(Binary)
         {
@@ -71,7 +93,8 @@ public sealed class RedisServer : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = folder.Path,
         };
-        foreach (var argument in new[] { "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", folder.Path, "--appendonly", "yes", "--save", "", "--daemonize", "no" })
+        string[] arguments = ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", folder.Path, "--appendonly", "yes", "--save", "", "--daemonize", "no", .. extra];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }

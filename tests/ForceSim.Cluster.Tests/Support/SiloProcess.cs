@@ -40,7 +40,11 @@ public sealed class SiloProcess : IDisposable
     }
 
     /// <summary>Starts a silo with fast failure detection (a killed silo is declared dead in seconds, not ~90 s).</summary>
-    public static async Task<SiloProcess> StartAsync(string workingDirectory, string redis, string clusterId, params string[] extra)
+    public static Task<SiloProcess> StartAsync(string workingDirectory, string redis, string clusterId, params string[] extra) =>
+        StartAsync(workingDirectory, redis, clusterId, new Dictionary<string, string>(), extra);
+
+    /// <summary>As above, with environment variables for the silo (the way containers configure it).</summary>
+    public static async Task<SiloProcess> StartAsync(string workingDirectory, string redis, string clusterId, IReadOnlyDictionary<string, string> environment, params string[] extra)
     {
         var siloPort = RedisServer.FreePort();
         var gatewayPort = RedisServer.FreePort();
@@ -48,7 +52,7 @@ public sealed class SiloProcess : IDisposable
         var process = CliProcess.Start(workingDirectory, [
             "silo", "--redis", redis, "--cluster-id", clusterId,
             "--silo-port", siloPort.ToString(c), "--gateway-port", gatewayPort.ToString(c),
-            "--probe-timeout", "1", "--missed-probes", "2", .. extra]);
+            "--probe-timeout", "1", "--missed-probes", "2", .. extra], environment);
         var silo = new SiloProcess(process, siloPort, gatewayPort);
         process.OutputDataReceived += (_, e) => silo.Record(e.Data, ready: e.Data?.StartsWith("silo ready:", StringComparison.Ordinal) == true);
         process.ErrorDataReceived += (_, e) => silo.Record(e.Data, ready: false);

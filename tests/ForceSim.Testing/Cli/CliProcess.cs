@@ -45,6 +45,35 @@ public static class CliProcess
     public static Task<CliResult> RunAsync(string workingDirectory, params string[] arguments) =>
         RunAsync(workingDirectory, DefaultTimeout, arguments);
 
+    /// <summary>Runs the CLI with extra environment variables (as a container would set them), within the default timeout.</summary>
+    public static Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunAsync(workingDirectory, DefaultTimeout, environment, arguments);
+
+    /// <summary>Runs the CLI with extra environment variables within <paramref name="timeout"/>.</summary>
+    public static async Task<CliResult> RunAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        using var process = Start(workingDirectory, arguments, environment);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            Assert.Fail($"forcesim {string.Join(' ', arguments)} did not finish within {timeout.TotalSeconds:0} s.{Environment.NewLine}{await stdout}{Environment.NewLine}{await stderr}");
+        }
+
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts the CLI without waiting, with extra environment variables; the caller reads its output and disposes it.</summary>
+    public static Process Start(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment) =>
+        Start(workingDirectory, arguments, interruptible: false, environment);
+
     /// <summary>Starts the CLI without waiting, with both output streams redirected; the caller reads them and disposes the process.</summary>
     public static Process Start(string workingDirectory, IEnumerable<string> arguments) => Start(workingDirectory, arguments, interruptible: false);
 
@@ -54,7 +83,7 @@ public static class CliProcess
     /// </summary>
     public static Process StartInterruptible(string workingDirectory, IEnumerable<string> arguments) => Start(workingDirectory, arguments, interruptible: true);
 
-    private static Process Start(string workingDirectory, IEnumerable<string> arguments, bool interruptible)
+    private static Process Start(string workingDirectory, IEnumerable<string> arguments, bool interruptible, IReadOnlyDictionary<string, string>? environment = null)
     {
         var wrap = interruptible && !OperatingSystem.IsWindows();
         var start = new ProcessStartInfo(wrap ? "env" : DotnetHost())
@@ -81,6 +110,10 @@ public static class CliProcess
 
         start.Environment["NO_COLOR"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
     }
 
