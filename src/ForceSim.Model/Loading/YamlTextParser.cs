@@ -11,7 +11,7 @@ internal static class YamlTextParser
     {
         var context = new BindContext(fileName);
         var filter = new DuplicateKeyFilter(
-            new Parser(new StringReader(yaml)),
+            new RecursiveAliasFilter(new Parser(new StringReader(yaml))),
             (mark, path, message) => context.Report(mark, path, message));
         var stream = new YamlStream();
         try
@@ -21,6 +21,12 @@ internal static class YamlTextParser
         catch (YamlException exception)
         {
             context.Report(exception.Start, KeyPath.Root, $"invalid YAML: {exception.Message}");
+            return (null, context.Problems);
+        }
+        catch (ArgumentException exception)
+        {
+            // YamlDotNet's parser refuses some malformed tags this way (e.g. "!!in[t": "Global tags must be valid URIs").
+            context.Report(filter.LastGoodMark, KeyPath.Root, $"invalid YAML: {exception.Message.Split(" (Parameter", 2)[0]}");
             return (null, context.Problems);
         }
         catch (InvalidOperationException)
