@@ -111,4 +111,26 @@ public class HostileInputTests
         Assert.Empty(loaded.Problems);
         Assert.Empty(CompiledNumbers.Problems(new CompiledScenario(loaded.Scenario!)));
     }
+
+    [Fact]
+    public void A_set_value_with_a_malformed_tag_is_reported_against_its_option_instead_of_throwing()
+    {
+        // Found by hand after the malformed tag in a file: --set parsed its value without the loader's guards.
+        var problem = Assert.Single(TestScenarios.Load(TestScenarios.Minimal, ["run.seed=7", "name=!!in[t x"]).Problems);
+
+        Assert.Equal(ScenarioLoader.OverridesFile, problem.File);
+        Assert.Equal(2, problem.Line);
+        Assert.Equal("name", problem.KeyPath);
+        Assert.Equal("the value '!!in[t x' is not valid YAML: Global tags must be valid URIs.", problem.Message);
+    }
+
+    [Fact]
+    public void A_set_value_whose_alias_is_inside_its_own_anchor_is_reported_instead_of_overflowing_the_stack()
+    {
+        var problem = Assert.Single(TestScenarios.Load(TestScenarios.Minimal, ["run={&a [*a]: 1}"]).Problems);
+
+        Assert.Equal(ScenarioLoader.OverridesFile, problem.File);
+        Assert.Equal("run", problem.KeyPath);
+        Assert.StartsWith("the value '{&a [*a]: 1}' is not valid YAML: the alias '*a' is inside the node its anchor names", problem.Message, StringComparison.Ordinal);
+    }
 }

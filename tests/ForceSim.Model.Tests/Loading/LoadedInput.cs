@@ -49,10 +49,24 @@ internal static class LoadedInput
         }
     }
 
+    /// <summary>A shipped scenario with <c>--set</c> options, as every command that takes a scenario reads it.</summary>
+    public static void CheckOverrides(OverrideCase input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var loaded = ScenarioLoader.LoadFile(input.Scenario.FullPath, input.Options);
+        AssertLocated(loaded.Problems, loaded.IsValid, [input.Scenario.FullPath, ScenarioLoader.OverridesFile, .. loaded.SourceFiles]);
+        CheckCompiled(loaded);
+    }
+
     private static void CheckScenario(FuzzCase input)
     {
         var loaded = ScenarioLoader.LoadText(input.Text, input.FileName);
         AssertLocated(loaded.Problems, loaded.IsValid, [input.FileName, .. loaded.SourceFiles]);
+        CheckCompiled(loaded);
+    }
+
+    private static void CheckCompiled(ScenarioLoadResult loaded)
+    {
         if (loaded.Scenario is { } scenario)
         {
             var compiled = new CompiledScenario(scenario);
@@ -89,6 +103,10 @@ internal static class LoadedInput
         }
     }
 
+    /// <summary>An option with no usable key path is quoted whole instead.</summary>
+    private static bool IsMalformedOption(ScenarioProblem problem) =>
+        problem.File == ScenarioLoader.OverridesFile && problem.Message.StartsWith('\'');
+
     /// <summary>Valid with no problems, or invalid with at least one; each in a file read, on a line, at a key path.</summary>
     private static void AssertLocated(IReadOnlyList<ScenarioProblem> problems, bool valid, IReadOnlyList<string> files)
     {
@@ -100,7 +118,7 @@ internal static class LoadedInput
             Assert.True(problem.Line >= 1, $"the problem has no line: {where}");
             Assert.False(string.IsNullOrWhiteSpace(problem.Message), $"the problem has no message: {where}");
             Assert.True(
-                problem.KeyPath.Length > 0 || DocumentMessages.Any(m => problem.Message.StartsWith(m, StringComparison.Ordinal)),
+                problem.KeyPath.Length > 0 || DocumentMessages.Any(m => problem.Message.StartsWith(m, StringComparison.Ordinal)) || IsMalformedOption(problem),
                 $"the problem names no key path: {where}");
         }
     }

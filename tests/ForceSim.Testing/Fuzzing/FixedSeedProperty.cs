@@ -10,7 +10,15 @@ namespace ForceSim.Testing.Fuzzing;
 public static class FixedSeedProperty
 {
     /// <summary>The seed every property test starts from (any fixed number would do).</summary>
-    public const ulong Seed = 20261205;
+    public const ulong DefaultSeed = 20261205;
+
+    /// <summary>
+    /// <c>FORCESIM_FUZZ_SEED</c> tries other cases and <c>FORCESIM_FUZZ_SCALE</c> multiplies their number, for a longer hunt
+    /// by hand; CI sets neither, so it always tries the same cases.
+    /// </summary>
+    public static ulong Seed { get; } = ulong.TryParse(Environment.GetEnvironmentVariable("FORCESIM_FUZZ_SEED"), out var seed) ? seed : DefaultSeed;
+
+    private static int Scale { get; } = int.TryParse(Environment.GetEnvironmentVariable("FORCESIM_FUZZ_SCALE"), out var scale) && scale > 0 ? scale : 1;
 
     /// <summary>Cases tried from a failing case's seed while shrinking it.</summary>
     public const int ShrinkIterations = 300;
@@ -24,7 +32,7 @@ public static class FixedSeedProperty
         ArgumentNullException.ThrowIfNull(property);
         var bounded = Bounded(property);
         var pcg = new PCG(stream, Seed);
-        for (var i = 0; i < cases; i++)
+        for (var i = 0; i < cases * Scale; i++)
         {
             var seed = pcg.ToString();
             var value = gen.Generate(pcg, null, out _);

@@ -20,7 +20,7 @@ public static class HostileValues
         "\"text\"", "'quoted'", "emergency", "cambridgeshire", "priority", "none", "all",
         "2022-13-45", "2022-02-30", "0001-01-01", "9999-12-31", "25:00", "12:00",
         "!!str 5", "!!int x", "!!float 1", "!!int 1.5", "!!binary AAAA", "!!map {}", "!!seq []", "!!null ''", "!custom 3", "!<tag:x> 1",
-        "*undefined_alias", "&anchor 3", "'", "\"unterminated", "|", ">", "? x", "- x", "-", ":", "{", "[", "%", "@", "`",
+        "*undefined_alias", "&anchor 3", "&a [*a]", "{&a [*a]: 1}", "&m {k: *m}", "!!in[t x", "!<> x", "!!str&a x", "'", "\"unterminated", "|", ">", "? x", "- x", "-", ":", "{", "[", "%", "@", "`",
         "x # comment", "\"\\u0000\"", "\"\\x00\"", "\"\\uD800\"", "\"\\U0010FFFF\"", "\"\\q\"", "\t1", "a\tb",
         new string('9', 400), new string('x', 4000), "[" + string.Join(", ", Enumerable.Repeat("1", 2000)) + "]",
         "[" + string.Join(", ", Enumerable.Repeat("{dist: fixed, value: 1}", 200)) + "]",
