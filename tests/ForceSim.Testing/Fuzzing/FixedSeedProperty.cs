@@ -31,20 +31,32 @@ public static class FixedSeedProperty
         ArgumentNullException.ThrowIfNull(gen);
         ArgumentNullException.ThrowIfNull(property);
         var bounded = Bounded(property);
-        var pcg = new PCG(stream, Seed);
-        for (var i = 0; i < cases * Scale; i++)
+        var index = 0;
+        foreach (var (seed, value) in Cases(gen, cases, stream))
         {
-            var seed = pcg.ToString();
-            var value = gen.Generate(pcg, null, out _);
             try
             {
                 bounded(value);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                Shrink(gen, bounded, seed, i, e);
+                Shrink(gen, bounded, seed, index, e);
                 throw;
             }
+
+            index++;
+        }
+    }
+
+    /// <summary>The fixed cases themselves, each with the seed that replays it, for checks that cannot run as a property (e.g. through a process).</summary>
+    public static IEnumerable<(string Seed, T Value)> Cases<T>(Gen<T> gen, int cases, uint stream)
+    {
+        ArgumentNullException.ThrowIfNull(gen);
+        var pcg = new PCG(stream, Seed);
+        for (var i = 0; i < cases * Scale; i++)
+        {
+            var seed = pcg.ToString();
+            yield return (seed, gen.Generate(pcg, null, out _));
         }
     }
 

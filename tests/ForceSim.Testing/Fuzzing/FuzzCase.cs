@@ -21,6 +21,17 @@ public sealed record FuzzCase(ShippedInput Shipped, IReadOnlyList<Mutation> Muta
     /// <summary>The text a loader is given, decoded as <see cref="File.ReadAllText(string)"/> would.</summary>
     public string Text => TextEdits.Decode(Bytes);
 
+    /// <summary>
+    /// Writes the input beside its shipped file in a copy of the scenarios folder (see <see cref="ShippedInputs.CopyTo"/>),
+    /// as <c>NAME.fuzzed-TAG.yaml</c>, and returns its path.
+    /// </summary>
+    public string WriteInto(string scenariosCopy, string tag)
+    {
+        var path = Path.Combine(scenariosCopy, Path.ChangeExtension(Shipped.RelativePath, $".fuzzed-{tag}.yaml"));
+        File.WriteAllBytes(path, Bytes);
+        return path;
+    }
+
     private static byte[] Build(ShippedInput shipped, IReadOnlyList<Mutation> mutations, YamlValue? document, bool flow)
     {
         var start = document is null ? shipped.Bytes : TextEdits.Encode(flow ? document.ToFlow() : document.ToBlock());

@@ -10,6 +10,17 @@ public static class ShippedInputs
 
     public static IReadOnlyList<ShippedInput> OfKind(InputKind kind) => [.. All.Where(i => i.Kind == kind)];
 
+    /// <summary>Copies every shipped file into <paramref name="folder"/>, keeping its path, so relative <c>extends</c> and <c>rubric</c> paths resolve there.</summary>
+    public static void CopyTo(string folder)
+    {
+        foreach (var input in All)
+        {
+            var path = Path.Combine(folder, input.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, input.Bytes);
+        }
+    }
+
     public static InputKind KindOf(string relativePath) => relativePath.Split('/')[0] switch
     {
         "rubrics" => InputKind.Rubric,
