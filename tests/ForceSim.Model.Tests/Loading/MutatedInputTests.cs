@@ -33,7 +33,7 @@ public class MutatedInputTests
 
     [Fact]
     public void Random_yaml_documents_in_place_of_any_shipped_file_load_or_report_problems_with_file_line_and_key_path() =>
-        FixedSeedProperty.Check(FuzzGen.RandomDocument(), cases: 600, stream: 5, LoadedInput.Check);
+        FixedSeedProperty.Check(FuzzGen.RandomDocument(), cases: 800, stream: 5, LoadedInput.Check);
 
     [Fact]
     public void Random_set_options_on_shipped_scenarios_load_and_compile_or_report_problems_with_a_line_and_key_path() =>
