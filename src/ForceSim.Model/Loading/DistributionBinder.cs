@@ -63,6 +63,10 @@ internal static class DistributionBinder
             DistributionKind.Empirical => Empirical(reader),
             _ => AllowAnyParameters(reader),
         };
+        if (context.Problems.Count == problemsBefore)
+        {
+            DistributionLimits.Check(reader, distribution);
+        }
 
         return context.Problems.Count == problemsBefore ? distribution : Distribution.Constant(0);
     }

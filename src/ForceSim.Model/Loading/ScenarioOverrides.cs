@@ -79,11 +79,16 @@ internal static class ScenarioOverrides
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(valueText));
+            stream.Load(new RecursiveAliasFilter(new Parser(new StringReader(valueText))));
         }
         catch (YamlException exception)
         {
             return Malformed(pathText, $"the value '{valueText}' is not valid YAML: {exception.Message}");
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+        {
+            // YamlDotNet's parser fails these ways on a malformed tag ("!!in[t") and on some unclosed flow collections.
+            return Malformed(pathText, $"the value '{valueText}' is not valid YAML: {exception.Message.Split(" (Parameter", 2)[0]}");
         }
 
         if (stream.Documents.Count != 1)

@@ -11,7 +11,7 @@ internal static class YamlTextParser
     {
         var context = new BindContext(fileName);
         var filter = new DuplicateKeyFilter(
-            new InputLimitGuard(new Parser(new StringReader(yaml)), yaml.Length, context.Report),
+            new RecursiveAliasFilter(new InputLimitGuard(new Parser(new StringReader(yaml)), yaml.Length, context.Report)),
             (mark, path, message) => context.Report(mark, path, message));
         var stream = new YamlStream();
         try
@@ -26,6 +26,12 @@ internal static class YamlTextParser
         catch (InputLimitException exception)
         {
             context.Report(exception.Start, exception.Path, exception.Message);
+            return (null, context.Problems);
+        }
+        catch (ArgumentException exception)
+        {
+            // YamlDotNet's parser refuses some malformed tags this way (e.g. "!!in[t": "Global tags must be valid URIs").
+            context.Report(filter.LastGoodMark, KeyPath.Root, $"invalid YAML: {exception.Message.Split(" (Parameter", 2)[0]}");
             return (null, context.Problems);
         }
         catch (InvalidOperationException)
