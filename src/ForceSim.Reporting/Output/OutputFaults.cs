@@ -22,7 +22,8 @@ public static class OutputFaults
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         var (cause, unusable) = Cause(e, folder);
-        return new OutputFaultException($"{cause} while writing {Path.GetFileName(full)} to '{folder}'", consequence, folder, unusable, e);
+        var fault = unusable ? $"cannot write {Path.GetFileName(full)} to '{folder}': {cause}" : $"{cause} while writing {Path.GetFileName(full)} to '{folder}'";
+        return new OutputFaultException(fault, consequence, folder, unusable, e);
     }
 
     /// <summary>The fault of making or opening the output folder itself.</summary>
