@@ -53,6 +53,25 @@ public sealed class OutputFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task A_read_only_file_system_is_refused_with_exit_2_naming_the_folder_and_the_cause()
+    {
+        if (!CanMountTmpfs())
+        {
+            return; // needs a user namespace to mount a read-only tmpfs (unshare -rm)
+        }
+
+        var mount = _temp["read-only"];
+        Directory.CreateDirectory(mount);
+        var wrapper = new[] { "unshare", "-rm", "sh", "-c", $"mount -t tmpfs -o ro,size=64k tmpfs '{mount}' && exec \"$@\"", "sh" };
+
+        var result = await CliProcess.RunWrappedAsync(_temp.Path, wrapper, new Dictionary<string, string>(), "run", ErlangC, "-r", "2", "-o", mount);
+
+        Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+        Assert.Contains($"error: cannot use output folder '{mount}': read-only file system; choose another folder with --out", result.Error, StringComparison.Ordinal);
+        CliProcess.AssertNoStackTrace(result);
+    }
+
+    [Fact]
     public async Task A_file_size_limit_mid_write_exits_3_writes_nothing_and_the_run_resumes_to_the_same_bytes_without_it()
     {
         if (LimitedWrapper() is not { } wrapper)
@@ -138,6 +157,45 @@ public sealed class OutputFaultTests : IDisposable
         Assert.Contains("Resuming: 3 replication(s)", CliProcess.Collapse(File.ReadAllText(_temp["second.out"])), StringComparison.Ordinal);
         Assert.Contains("identical=yes", lines);
         Assert.Equal(_temp.Files(_temp["reference"]).Select(f => $"after=./out/{f}"), lines.Where(l => l.StartsWith("after=", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_disk_that_fills_while_checkpoints_are_saved_keeps_the_saved_ones_whole_for_the_resumed_run()
+    {
+        if (!CanMountTmpfs())
+        {
+            return; // needs a user namespace to mount a small tmpfs (unshare -rm)
+        }
+
+        var reference = await CliProcess.RunAsync(_temp.Path, "run", ErlangC, "-r", "6", "-o", _temp["reference"]);
+        Assert.True(reference.ExitCode == ExitCodes.Success, reference.ToString());
+        var mount = _temp["disk"];
+        Directory.CreateDirectory(mount);
+        // About 50 KB free: room for a few ~12 KB checkpoints, not for six.
+        var script = $"""
+            set -u
+            mount -t tmpfs -o size=2m tmpfs '{mount}' || exit 99
+            head -c 2040000 /dev/zero > '{mount}/filler'
+            "$@" --parallel 1 2>'{_temp["first.err"]}' >/dev/null; echo "first=$?"
+            (cd '{mount}' && find . -type f | sort | sed 's/^/file=/')
+            rm '{mount}/filler'
+            "$@" >'{_temp["second.out"]}' 2>&1; echo "second=$?"
+            cmp -s '{mount}/out/results.json' '{_temp["reference/results.json"]}' && echo identical=yes
+            """;
+        var wrapper = new[] { "unshare", "-rm", "sh", "-c", script, "sh" };
+
+        var result = await CliProcess.RunWrappedAsync(_temp.Path, wrapper, new Dictionary<string, string>(), "run", ErlangC, "-r", "6", "-o", Path.Combine(mount, "out"));
+
+        var lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var firstError = File.ReadAllText(_temp["first.err"]);
+        Assert.True(lines.Contains($"first={ExitCodes.OutputFault}"), $"{result}{Environment.NewLine}{firstError}");
+        Assert.Matches(@"^error: no space left on device while writing replication-0000\d\.json to '.*/out/\.checkpoints'; no results were written; the replications finished before it are saved, so running the same command again resumes from them once the fault is cleared", firstError);
+        var saved = lines.Count(l => l.StartsWith("file=./out/.checkpoints/replication-", StringComparison.Ordinal));
+        Assert.InRange(saved, 1, 5);
+        Assert.Equal(saved + 1, lines.Count(l => l.StartsWith("file=", StringComparison.Ordinal)));
+        Assert.True(lines.Contains("second=0"), $"{result}{Environment.NewLine}{File.ReadAllText(_temp["second.out"])}");
+        Assert.Contains($"Resuming: {saved} replication(s)", CliProcess.Collapse(File.ReadAllText(_temp["second.out"])), StringComparison.Ordinal);
+        Assert.Contains("identical=yes", lines);
     }
 
     private static readonly IReadOnlyDictionary<string, string> LimitedEnvironment = new Dictionary<string, string>
