@@ -18,13 +18,13 @@ public sealed class OutputLock : IDisposable
     private const int WindowsLockViolation = unchecked((int)0x80070021);
 
     private readonly FileStream _lock;
-    private readonly bool _madeFolder;
+    private readonly IReadOnlyList<string> _madeFolders;
 
-    private OutputLock(string folder, FileStream held, bool madeFolder)
+    private OutputLock(string folder, FileStream held, IReadOnlyList<string> madeFolders)
     {
         Folder = folder;
         _lock = held;
-        _madeFolder = madeFolder;
+        _madeFolders = madeFolders;
     }
 
     /// <summary>The locked folder (full path).</summary>
@@ -36,7 +36,13 @@ public sealed class OutputLock : IDisposable
     {
         ArgumentNullException.ThrowIfNull(folder);
         var full = Path.GetFullPath(folder);
-        var madeFolder = !Directory.Exists(full);
+        // The folder and any missing parents, deepest first: removed again if the command ends leaving them empty.
+        var madeFolders = new List<string>();
+        for (var missing = full; !string.IsNullOrEmpty(missing) && !Directory.Exists(missing) && !File.Exists(missing); missing = Path.GetDirectoryName(missing))
+        {
+            madeFolders.Add(missing);
+        }
+
         try
         {
             Directory.CreateDirectory(full);
@@ -55,15 +61,15 @@ public sealed class OutputLock : IDisposable
                 var held = Open(path, full);
                 if (StillAt(held, path))
                 {
-                    return Claim(full, held, madeFolder);
+                    return Claim(full, held, madeFolders);
                 }
 
                 held.Dispose();
             }
         }
-        catch (OutputFaultException) when (madeFolder)
+        catch (OutputFaultException)
         {
-            RemoveIfEmpty(full);
+            RemoveIfEmpty(madeFolders);
             throw;
         }
 
@@ -87,12 +93,12 @@ public sealed class OutputLock : IDisposable
     }
 
     /// <summary>Names this process as the holder; a folder that cannot take even that is reported as the folder's fault.</summary>
-    private static OutputLock Claim(string folder, FileStream held, bool madeFolder)
+    private static OutputLock Claim(string folder, FileStream held, IReadOnlyList<string> madeFolders)
     {
         try
         {
             AtomicFile.WriteAllText(Path.Combine(folder, OwnerFileName), OwnerText());
-            return new OutputLock(folder, held, madeFolder);
+            return new OutputLock(folder, held, madeFolders);
         }
         catch (OutputFaultException e)
         {
@@ -108,10 +114,7 @@ public sealed class OutputLock : IDisposable
         TryDelete(Path.Combine(Folder, OwnerFileName));
         TryDelete(Path.Combine(Folder, LockFileName));
         _lock.Dispose();
-        if (_madeFolder)
-        {
-            RemoveIfEmpty(Folder);
-        }
+        RemoveIfEmpty(_madeFolders);
     }
 
     private static OutputFaultException Busy(string folder) =>
@@ -189,12 +192,18 @@ public sealed class OutputLock : IDisposable
         }
     }
 
-    private static void RemoveIfEmpty(string folder)
+    /// <summary>Removes the folders this lock made, deepest first, stopping at the first that holds something.</summary>
+    private static void RemoveIfEmpty(IReadOnlyList<string> madeFolders)
     {
         try
         {
-            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            foreach (var folder in madeFolders)
             {
+                if (!Directory.Exists(folder) || Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    return;
+                }
+
                 Directory.Delete(folder);
             }
         }

@@ -35,14 +35,14 @@ public sealed class OutputLockTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_the_lock_made_is_removed_on_release_if_nothing_was_written_to_it()
+    public void Folders_the_lock_made_are_removed_on_release_if_nothing_was_written_to_them()
     {
-        var folder = _temp["new/out"];
+        Directory.CreateDirectory(_temp["kept"]);
 
-        OutputLock.Acquire(folder).Dispose();
+        OutputLock.Acquire(_temp["kept/new/out"]).Dispose();
 
-        Assert.False(Directory.Exists(folder));
-        Assert.True(Directory.Exists(_temp["new"]), "only the folder itself is the lock's to remove");
+        Assert.False(Directory.Exists(_temp["kept/new"]));
+        Assert.True(Directory.Exists(_temp["kept"]), "a folder that was there before is not the lock's to remove");
     }
 
     [Fact]
