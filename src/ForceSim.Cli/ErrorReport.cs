@@ -1,4 +1,5 @@
 using ForceSim.Experiments;
+using ForceSim.Reporting.Output;
 
 namespace ForceSim.Cli;
 
@@ -20,6 +21,9 @@ public static class ErrorReport
             case OperationCanceledException:
                 Console.Error.WriteLine("cancelled");
                 return ExitCodes.Cancelled;
+            case OutputFaultException fault:
+                Console.Error.WriteLine($"error: {fault.Message}");
+                return fault.FolderUnusable ? ExitCodes.BadInput : ExitCodes.OutputFault;
             case IOException or UnauthorizedAccessException:
                 Console.Error.WriteLine($"error: {e.Message}");
                 return ExitCodes.Failure;

@@ -22,6 +22,8 @@ public static class BudgetService
         var scenario = ScenarioInput.Load(request.ScenarioPath, request.Replications, request.Seed, options: ScenarioInput.Options(request.AllowOutsideReferences));
         var catalogue = new BudgetSteps(scenario, request.InvestigatorStep, request.SupervisorStep);
         var (steps, notConsidered) = Offered(request.ScenarioPath, catalogue, requestedRoles);
+        var directory = request.OutputDirectory ?? Path.Combine("results", "budget-" + Path.GetFileNameWithoutExtension(request.ScenarioPath));
+        using var folder = OutputLock.Acquire(directory);
         progress?.Report(new BudgetStarting(scenario, budget, objective, steps, notConsidered, request.MaxEvaluations));
         var clock = Stopwatch.StartNew();
         var evaluator = new SimulationObjectiveEvaluator(catalogue, objective, new ExperimentOptions { MaxParallelism = parallelism })
@@ -41,7 +43,7 @@ public static class BudgetService
         var baseResult = await evaluator.ResultAsync(StaffMix.None, cancellationToken).ConfigureAwait(false);
         var recommended = await evaluator.ResultAsync(result.Recommended.Mix, cancellationToken).ConfigureAwait(false);
         var differences = CompareService.ComparedMeasures(baseResult).Select(m => PairedComparison.Of(baseResult, recommended, m)).ToList();
-        var directory = request.OutputDirectory ?? Path.Combine("results", "budget-" + Path.GetFileNameWithoutExtension(request.ScenarioPath));
+        using var batch = OutputBatch.Begin(directory);
         var summary = BudgetSummaries.Of(result, objective, scenario.Run.Seed, scenario.Run.Replications);
         var frontierFile = Path.Combine(directory, "budget-frontier.csv");
         var jsonFile = Path.Combine(directory, "budget.json");
@@ -49,6 +51,7 @@ public static class BudgetService
         AtomicFile.WriteAllText(jsonFile, BudgetJson.Render(summary));
         var charts = new[] { BudgetReport.Chart(summary) };
         var reportFiles = ReportFiles.Write(directory, BudgetReport.Render(scenario, request.ScenarioPath, summary, differences, charts), charts);
+        batch.Commit();
         return new BudgetOutcome
         {
             Scenario = scenario,

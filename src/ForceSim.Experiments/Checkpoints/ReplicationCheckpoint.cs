@@ -29,7 +29,14 @@ public sealed class ReplicationCheckpoint
             result.EventsProcessed,
             new Dictionary<string, double?>(result.Measures),
             result.Forces.ToDictionary(f => f.Key, f => new Dictionary<string, double?>(f.Value)));
-        AtomicFile.WriteAllText(PathFor(result.Replication), JsonSerializer.Serialize(stored));
+        try
+        {
+            AtomicFile.WriteAllText(PathFor(result.Replication), JsonSerializer.Serialize(stored));
+        }
+        catch (OutputFaultException e)
+        {
+            throw e.Leaving(CheckpointFault.Consequence("replications"));
+        }
     }
 
     public ReplicationResult? TryLoad(int replication)

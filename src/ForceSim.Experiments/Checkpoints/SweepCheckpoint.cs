@@ -22,7 +22,14 @@ public sealed class SweepCheckpoint
             fingerprint.Value,
             variant,
             [.. replications.Select(r => new StoredReplication(r.Replication, r.EventsProcessed, new Dictionary<string, double?>(r.Measures)))]);
-        AtomicFile.WriteAllText(PathFor(variant), JsonSerializer.Serialize(stored));
+        try
+        {
+            AtomicFile.WriteAllText(PathFor(variant), JsonSerializer.Serialize(stored));
+        }
+        catch (OutputFaultException e)
+        {
+            throw e.Leaving(CheckpointFault.Consequence("variants"));
+        }
     }
 
     /// <summary>The replications saved for <paramref name="variant"/>, or <c>null</c> when there are none for this fingerprint and count.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ForceSim.Experiments.Running;
 using ForceSim.Grains.Experiments;
 using ForceSim.Grains.Hosting;
+using ForceSim.Reporting.Output;
 
 namespace ForceSim.Experiments.Cluster;
 
@@ -26,6 +27,7 @@ public static class ClusterExperimentService
         var id = ExperimentIds.Check(request.ExperimentId);
         var address = request.Cluster;
         var directory = request.OutputDirectory ?? Path.Combine("results", id);
+        using var folder = OutputLock.Acquire(directory);
         var clock = Stopwatch.StartNew();
         await using var connection = await ClusterTarget.ConnectAsync(address, cancellationToken).ConfigureAwait(false);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Stopping);

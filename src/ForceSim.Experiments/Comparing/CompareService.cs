@@ -32,6 +32,8 @@ public static class CompareService
         }
 
         var directory = request.OutputDirectory ?? Path.Combine("results", "compare-" + Path.GetFileNameWithoutExtension(request.BasePath));
+        using var folder = OutputLock.Acquire(directory);
+        using var batch = OutputBatch.Begin(directory);
         progress?.Report(new CompareStarting(baseScenario.Name, [.. scenarios.Skip(1).Select(s => s.Scenario.Name)], run.Replications, run.Seed, !request.Unpaired));
 
         var results = new List<ExperimentResult>();
@@ -66,6 +68,7 @@ public static class CompareService
         var grades = results.Skip(1).Select((option, i) => OptionGrades.Between(option.ScenarioName, explanations[0], explanations[i + 1])).ToList();
         var charts = new[] { CompareReport.Chart(baseResult.ScenarioName, options, paired: !request.Unpaired) };
         ReportFiles.Write(directory, CompareReport.Render(baseScenario, Path.GetFullPath(request.BasePath), options, charts, grades, paired: !request.Unpaired), charts);
+        batch.Commit();
         return new CompareOutcome
         {
             BaseName = baseResult.ScenarioName,

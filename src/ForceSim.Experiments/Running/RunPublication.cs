@@ -35,6 +35,8 @@ internal static class RunPublication
         TimeSpan elapsed,
         CancellationToken cancellationToken)
     {
+        // The folder's files appear together once all are written, or (disk full, say) none do.
+        using var batch = OutputBatch.Begin(directory);
         var model = new CompiledScenario(scenario);
         result = StabilityDiagnosis.Apply(result, model.Rubric);
         // A withheld grade has no most likely grade for a threshold to move.
@@ -60,6 +62,7 @@ internal static class RunPublication
         }
 
         files.AddRange(WriteReport(directory, source, scenario, model, result, tallies));
+        batch.Commit();
         return new RunOutcome
         {
             Scenario = scenario,

@@ -32,6 +32,7 @@ public static class RunService
         var scenario = ScenarioInput.Load(request.ScenarioPath, request.Replications, request.Seed, request.Overrides, ScenarioInput.Options(request.AllowOutsideReferences));
         var parallelism = ScenarioInput.Parallelism(request.Parallelism);
         var directory = request.OutputDirectory ?? Path.Combine("results", Path.GetFileNameWithoutExtension(request.ScenarioPath));
+        using var folder = OutputLock.Acquire(directory);
         if (request.Cluster is { } cluster)
         {
             return await ClusterRun.RunAsync(request, scenario, cluster, directory, progress, cancellationToken).ConfigureAwait(false);

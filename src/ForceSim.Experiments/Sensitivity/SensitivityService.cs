@@ -33,6 +33,7 @@ public static class SensitivityService
         var assumptions = LoadAssumptions(request);
         var plan = SweepPlan.Check(request.ScenarioPath, Design(request.ScenarioPath, scenario, assumptions), request.Overrides, ScenarioInput.Options(request.AllowOutsideReferences));
         var directory = request.OutputDirectory ?? Path.Combine("results", "sensitivity-" + Path.GetFileNameWithoutExtension(request.ScenarioPath));
+        using var folder = OutputLock.Acquire(directory);
         var checkpoint = new SweepCheckpoint(Path.Combine(directory, ".sensitivity-checkpoints"));
         if (request.Fresh)
         {
@@ -124,12 +125,15 @@ public static class SensitivityService
 
     private static List<string> WriteFiles(string directory, Scenario scenario, string scenarioPath, AssumptionSet assumptions, IReadOnlyList<ParameterEffect> effects, IReadOnlyList<ParameterRank> ranking)
     {
+        using var batch = OutputBatch.Begin(directory);
         var csv = Path.Combine(directory, "sensitivity.csv");
         AtomicFile.WriteAllText(csv, SensitivityCsv.Render(effects));
         var rankingCsv = Path.Combine(directory, "ranking.csv");
         AtomicFile.WriteAllText(rankingCsv, SensitivityCsv.RenderRanking(ranking));
         var charts = SensitivityReport.Charts(effects);
         var html = SensitivityReport.Render(scenario, Path.GetFullPath(scenarioPath), assumptions.SourcePath, ranking, charts);
-        return [csv, rankingCsv, .. ReportFiles.Write(directory, html, charts)];
+        List<string> files = [csv, rankingCsv, .. ReportFiles.Write(directory, html, charts)];
+        batch.Commit();
+        return files;
     }
 }

@@ -18,10 +18,11 @@ internal static class SweepFiles
         IReadOnlyList<IReadOnlyList<ReplicationResult>> results,
         CancellationToken cancellationToken)
     {
+        using var batch = OutputBatch.Begin(directory);
         var experiment = plan.Experiment;
         var files = new List<string>();
         var sweepCsv = Path.Combine(directory, "sweep.csv");
-        File.Move(partial, sweepCsv, overwrite: true);
+        AtomicFile.Move(partial, sweepCsv);
         files.Add(sweepCsv);
         var parquet = Path.Combine(directory, "sweep.parquet");
         await SweepParquet.WriteAsync(parquet, table, cancellationToken).ConfigureAwait(false);
@@ -50,6 +51,7 @@ internal static class SweepFiles
             plan.Keeps,
             charts);
         files.AddRange(ReportFiles.Write(directory, html, charts));
+        batch.Commit();
         return (files, tornado, SweepSummaryText.Sentences(plan.Columns, [.. plan.Variants.Select(v => (IReadOnlyList<string?>)[.. v.Values])], results, plan.Keeps));
     }
 

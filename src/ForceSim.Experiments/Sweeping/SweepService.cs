@@ -4,6 +4,7 @@ using ForceSim.Engine.Running;
 using ForceSim.Experiments.Checkpoints;
 using ForceSim.Experiments.Cluster;
 using ForceSim.Experiments.Scenarios;
+using ForceSim.Reporting.Output;
 using ForceSim.Reporting.Sweeps;
 
 namespace ForceSim.Experiments.Sweeping;
@@ -31,6 +32,7 @@ public static class SweepService
         var parallelism = ScenarioInput.Parallelism(request.Parallelism);
         var plan = SweepPlan.Check(request.ExperimentPath, experiment, request.Overrides, ScenarioInput.Options(request.AllowOutsideReferences));
         var directory = request.OutputDirectory ?? Path.Combine("results", "sweep-" + Path.GetFileNameWithoutExtension(request.ExperimentPath));
+        using var folder = OutputLock.Acquire(directory);
         var checkpoint = new SweepCheckpoint(Path.Combine(directory, ".sweep-checkpoints"));
         if (request.Fresh)
         {
@@ -49,9 +51,9 @@ public static class SweepService
             progress?.Report(new SweepSubmitted(request.Cluster!, onCluster.Experiments));
         }
 
+        var partial = Path.Combine(checkpoint.Directory, "sweep.csv.partial");
         try
         {
-            var partial = Path.Combine(checkpoint.Directory, "sweep.csv.partial");
             var (table, results) = await RunVariantsAsync(plan, checkpoint, partial, onCluster, parallelism, progress, cancellationToken).ConfigureAwait(false);
             clock.Stop();
             var (files, tornado, summary) = await SweepFiles.WriteAsync(directory, plan, partial, table, results, cancellationToken).ConfigureAwait(false);
@@ -70,6 +72,10 @@ public static class SweepService
         catch (OperationCanceledException e)
         {
             throw new WorkInterruptedException(plan.Variants.Count(v => plan.Saved(checkpoint, v.Index) is not null), plan.Variants.Count, "variant(s)", e);
+        }
+        catch (Exception e) when (OutputFaults.IsWriteFault(e))
+        {
+            throw OutputFaults.Writing(e, partial, CheckpointFault.Consequence("variants"));
         }
     }
 

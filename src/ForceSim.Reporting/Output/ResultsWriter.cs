@@ -11,7 +11,7 @@ public static class ResultsWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(info);
-        Directory.CreateDirectory(directory);
+        AtomicFile.CreateFolder(directory);
         var files = new (string Name, string Text)[]
         {
             ("results.json", ResultsJson.Render(result, explanations)),

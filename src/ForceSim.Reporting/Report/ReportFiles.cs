@@ -10,7 +10,7 @@ public static class ReportFiles
         ArgumentNullException.ThrowIfNull(charts);
         var written = new List<string>();
         var chartDirectory = Path.Combine(directory, "charts");
-        Directory.CreateDirectory(chartDirectory);
+        AtomicFile.CreateFolder(chartDirectory);
         foreach (var chart in charts)
         {
             var path = Path.Combine(chartDirectory, chart.FileName);

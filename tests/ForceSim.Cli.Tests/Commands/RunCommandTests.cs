@@ -76,16 +76,16 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.ErlangRun>, 
     }
 
     [Fact]
-    public async Task Run_into_an_output_folder_that_cannot_be_created_exits_1_with_a_message_and_no_stack_trace()
+    public async Task Run_into_an_output_folder_that_cannot_be_created_exits_2_with_a_message_and_no_stack_trace()
     {
         var blocker = _temp.Write("a-file", "not a folder");
         var output = Path.Combine(blocker, "out");
 
         var result = await CliProcess.RunAsync(_temp.Path, "run", CliProcess.Scenario("validation/erlang-c.yaml"), "-r", "2", "-o", output);
 
-        Assert.True(result.ExitCode == ExitCodes.Failure, result.ToString());
+        Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
         Assert.StartsWith("error: ", result.StandardError, StringComparison.Ordinal);
-        Assert.Contains(blocker, result.StandardError, StringComparison.Ordinal);
+        Assert.Contains($"'{blocker}' is a file, not a folder", result.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
     }
 

@@ -29,6 +29,21 @@ public sealed class ReplicationCheckpointTests : IDisposable
     }
 
     [Fact]
+    public void A_checkpoint_that_cannot_be_saved_keeps_the_earlier_ones_whole_and_says_a_rerun_resumes_from_them()
+    {
+        var checkpoint = new ReplicationCheckpoint(_folder, Fingerprint);
+        checkpoint.Save(TestResults.Simulated.Replications[0]);
+        Directory.CreateDirectory(Path.Combine(_folder, "replication-00001.json")); // the rename over it is refused
+
+        var fault = Assert.Throws<OutputFaultException>(() => checkpoint.Save(TestResults.Simulated.Replications[1]));
+
+        Assert.Contains($"while writing replication-00001.json to '{_folder}'", fault.Message, StringComparison.Ordinal);
+        Assert.EndsWith("; no results were written; the replications finished before it are saved, so running the same command again resumes from them once the fault is cleared", fault.Message, StringComparison.Ordinal);
+        AssertIdentical(TestResults.Simulated.Replications[0], checkpoint.TryLoad(0)!);
+        Assert.Equal([".checkpoints/replication-00000.json"], _temp.Files());
+    }
+
+    [Fact]
     public void Awkward_doubles_and_nulls_round_trip_bit_for_bit()
     {
         var checkpoint = new ReplicationCheckpoint(_folder, Fingerprint);

@@ -92,6 +92,19 @@ public sealed class AtomicFileTests : IDisposable
     }
 
     [Fact]
+    public void A_write_the_file_system_refuses_names_the_file_the_folder_and_the_cause()
+    {
+        var blocker = _temp.Write("a-file", "x");
+        var path = Path.Combine(blocker, "out", "results.json");
+
+        var fault = Assert.Throws<OutputFaultException>(() => AtomicFile.WriteAllText(path, "{}"));
+
+        Assert.Equal($"cannot write results.json to '{Path.Combine(blocker, "out")}': '{blocker}' is a file, not a folder; the file was not written", fault.Message);
+        Assert.True(fault.FolderUnusable);
+        Assert.Equal(["a-file"], _temp.Files());
+    }
+
+    [Fact]
     public void Rejects_a_null_path()
     {
         Assert.Throws<ArgumentNullException>(() => AtomicFile.WriteAllText(null!, "text"));

@@ -117,6 +117,54 @@ public static class CliProcess
         return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
     }
 
+    /// <summary>
+    /// Runs the CLI through <paramref name="wrapper"/> (a program and its arguments that end by running the command line
+    /// they are given, such as <c>prlimit --fsize=N --</c> or a shell script), so a test can start it under a real limit.
+    /// </summary>
+    public static async Task<CliResult> RunWrappedAsync(string workingDirectory, IReadOnlyList<string> wrapper, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(wrapper);
+        ArgumentNullException.ThrowIfNull(environment);
+        var start = new ProcessStartInfo(wrapper[0])
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in wrapper.Skip(1).Concat([DotnetHost(), CliPath]).Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {wrapper[0]}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(DefaultTimeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            Assert.Fail($"{string.Join(' ', start.ArgumentList)} did not finish within {DefaultTimeout.TotalSeconds:0} s.{Environment.NewLine}{await stdout}{Environment.NewLine}{await stderr}");
+        }
+
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+
     public static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Asserts that nothing a user sees looks like an unhandled exception.</summary>
