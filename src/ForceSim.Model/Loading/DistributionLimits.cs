@@ -6,7 +6,8 @@ namespace ForceSim.Model.Loading;
 /// <summary>
 /// Keeps a distribution's parameters where the engine's sampler can fit them: a lognormal with mean 3 and sd 3e300,
 /// or a mean of 1e-320, squares or divides to infinity and every draw is NaN, which no later check would notice.
-/// No police time or count comes near these limits.
+/// No police time or count comes near these limits. The binder's ranges (<see cref="InputLimits"/>) already cap most
+/// values lower; these checks keep the sampler safe whatever those caps become.
 /// </summary>
 internal static class DistributionLimits
 {

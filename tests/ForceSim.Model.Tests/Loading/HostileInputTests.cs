@@ -65,7 +65,7 @@ public class HostileInputTests
         var problem = ProblemWithOnScene("{dist: lognormal, mean: 3, sd: 3E+300}");
 
         Assert.Equal(OnScenePath + ".sd", problem.KeyPath);
-        Assert.Equal("must be at most 1000000000 (got 3E+300); larger values overflow when the distribution is sampled", problem.Message);
+        Assert.StartsWith("must be a number from 0 to 1000000 (got 3E+300)", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class HostileInputTests
     public void A_gamma_with_a_vanishing_shape_is_refused_at_its_shape()
     {
         // Found by hand next to the lognormal cases: shape/mean underflows to a rate of 0, and every draw was NaN.
-        var problem = ProblemWithOnScene("{dist: gamma, mean: 1e8, shape: 1e-320}");
+        var problem = ProblemWithOnScene("{dist: gamma, mean: 1e5, shape: 1e-320}");
 
         Assert.Equal(OnScenePath + ".shape", problem.KeyPath);
     }
@@ -91,19 +91,20 @@ public class HostileInputTests
     public void Empirical_weights_whose_sum_overflows_are_refused_at_the_weights()
     {
         // Found by hand next to the lognormal cases: the weights summed to infinity and the distribution's mean was NaN.
-        var problem = ProblemWithOnScene("{dist: empirical, values: [10, 20], weights: [1e308, 1e308]}");
+        var problems = TestScenarios.Load(TestScenarios.Edit(TestScenarios.Minimal, OnScene, "{dist: empirical, values: [10, 20], weights: [1e308, 1e308]}")).Problems;
 
-        Assert.Equal(OnScenePath + ".weights", problem.KeyPath);
+        Assert.NotEmpty(problems);
+        Assert.All(problems, problem => Assert.StartsWith(OnScenePath + ".weights", problem.KeyPath, StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData("{dist: lognormal, mean: 0.000000001, sd: 1000000000}")]
-    [InlineData("{dist: lognormal, mean: 1000000000, sd: 1000000000}")]
-    [InlineData("{dist: gamma, mean: 0.000000001, shape: 1000000000}")]
-    [InlineData("{dist: gamma, mean: 1000000000, shape: 0.000000001}")]
+    [InlineData("{dist: lognormal, mean: 0.000000001, sd: 1000000}")]
+    [InlineData("{dist: lognormal, mean: 1000000, sd: 1000000}")]
+    [InlineData("{dist: gamma, mean: 0.000000001, shape: 1000000}")]
+    [InlineData("{dist: gamma, mean: 1000000, shape: 0.000000001}")]
     [InlineData("{dist: exponential, mean: 0.000000001}")]
-    [InlineData("{dist: uniform, min: 0, max: 1000000000}")]
-    [InlineData("{dist: empirical, values: [1000000000, 0], weights: [1000000000, 1000000000]}")]
+    [InlineData("{dist: uniform, min: 0, max: 1000000}")]
+    [InlineData("{dist: empirical, values: [1000000, 0], weights: [1000000000, 1000000000]}")]
     public void A_distribution_at_the_limits_is_accepted_and_compiles_to_finite_draws(string distribution)
     {
         var loaded = TestScenarios.Load(TestScenarios.Edit(TestScenarios.Minimal, OnScene, distribution));
