@@ -19,7 +19,8 @@ public sealed partial class ChaosTests(ITestOutputHelper output)
     private const int MinimumKills = 4;
     private const int MinimumBrokenReplications = 3;
     private static readonly TimeSpan ChaosDuration = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(6);
+    // Hang detectors, not timings: a shared machine under heavy load once took over 6 minutes for the embedded baseline.
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(15);
 
     // Full-year replications (one to two seconds each) keep every silo's slot busy, so a kill nearly always breaks one.
     private static readonly string[] Baseline = ["run", CliProcess.Scenario("cambridgeshire-2022.yaml"), "-r", "12"];
@@ -58,8 +59,10 @@ public sealed partial class ChaosTests(ITestOutputHelper output)
         var kills = monkey.Kills.Where(k => k.Unfinished > 0).ToList();
         var broken = Broken(monkey.Kills);
         var rerunBroken = broken.Count(b => ledger[b.Experiment].Executions[b.Replication] >= 2);
+        // One not run again had finished between the look and the kill (a loaded machine makes that moment longer).
+        var notRerun = string.Join(", ", broken.Where(b => ledger[b.Experiment].Executions[b.Replication] < 2).Select(b => $"{b.Experiment}#{b.Replication}"));
         var reruns = ledger.Values.Sum(l => l.Executions.Sum() - l.Total);
-        output.WriteLine($"kills with work unfinished: {kills.Count} ({kills.Count(k => k.MidReplication)} mid-replication); replications broken by a kill: {broken.Count}, re-run: {rerunBroken}; re-runs in all: {reruns}; recorded: {ledger.Values.Sum(l => l.Finished.Count)} of {ledger.Values.Sum(l => l.Total)}; lost: 0");
+        output.WriteLine($"kills with work unfinished: {kills.Count} ({kills.Count(k => k.MidReplication)} mid-replication); replications broken by a kill: {broken.Count}, re-run: {rerunBroken}{(notRerun.Length > 0 ? $" (not: {notRerun})" : "")}; re-runs in all: {reruns}; recorded: {ledger.Values.Sum(l => l.Finished.Count)} of {ledger.Values.Sum(l => l.Total)}; lost: 0");
 
         // The faults happened: silos died with work unfinished, part-way through replications, which then ran again.
         Assert.True(kills.Count >= MinimumKills, $"only {kills.Count} kill(s) found work unfinished; {context}");
