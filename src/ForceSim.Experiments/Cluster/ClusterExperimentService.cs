@@ -54,7 +54,7 @@ public static class ClusterExperimentService
             status = await ExperimentWatch.UntilFinishedAsync(experiment, polled, stop.Token).ConfigureAwait(false);
         }
 
-        var spec = await experiment.Spec().ConfigureAwait(false);
+        var spec = await ExperimentWatch.PatientlyAsync(experiment.Spec, stop.Token).ConfigureAwait(false);
         var result = await ExperimentDownload.FetchAsync(connection.Grains, status, cancellationToken).ConfigureAwait(false);
         var source = $"experiment {id} on cluster {address}";
         var info = ClusterRun.Info(source, status, result, address, clock.Elapsed);

@@ -30,7 +30,7 @@ internal static class ClusterRun
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Stopping);
         var experiment = connection.Grains.GetGrain<IExperimentGrain>(id);
         var spec = new ExperimentSpec(scenario, fingerprint.Value, request.Host, request.VictimRestMinutes);
-        var submitted = await ExperimentWatch.SubmitAsync(experiment, spec).ConfigureAwait(false);
+        var submitted = await ExperimentWatch.SubmitAsync(experiment, spec, stop.Token).ConfigureAwait(false);
         progress?.Report(new ClusterRunSubmitted(scenario, id, address, submitted));
         ExperimentStatus finished;
         try

@@ -37,7 +37,7 @@ internal sealed class ClusterSweep : IAsyncDisposable
             foreach (var (variant, scenario, fingerprint) in pending)
             {
                 var id = ExperimentIds.ForSweepVariant(sweepName, variant, fingerprint);
-                await ExperimentWatch.SubmitAsync(sweep._connection.Grains.GetGrain<IExperimentGrain>(id), new ExperimentSpec(scenario, fingerprint.Value)).ConfigureAwait(false);
+                await ExperimentWatch.SubmitAsync(sweep._connection.Grains.GetGrain<IExperimentGrain>(id), new ExperimentSpec(scenario, fingerprint.Value), cancellationToken).ConfigureAwait(false);
                 sweep._experiments[variant] = id;
             }
 
@@ -58,7 +58,7 @@ internal sealed class ClusterSweep : IAsyncDisposable
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _connection.Stopping);
         while (true)
         {
-            var status = await experiment.Status().WaitAsync(stop.Token).ConfigureAwait(false);
+            var status = await ExperimentWatch.PollAsync(experiment, stop.Token).ConfigureAwait(false);
             if (status.Error is { } error)
             {
                 throw new InvalidOperationException($"Variant {variant} (experiment {status.Id}) failed on the cluster: {error}");

@@ -5,7 +5,8 @@ namespace ForceSim.Experiments.Cluster;
 
 /// <summary>
 /// Fetches a finished experiment's replications from the cluster, in replication order, a batch at a time (no single
-/// message carries the whole experiment), and assembles them exactly as a local run would.
+/// message carries the whole experiment), and assembles them exactly as a local run would. Each fetch is retried
+/// through a silo's death (the records rest in storage and re-activate elsewhere).
 /// </summary>
 public static class ExperimentDownload
 {
@@ -20,7 +21,7 @@ public static class ExperimentDownload
         {
             cancellationToken.ThrowIfCancellationRequested();
             var batch = await Task.WhenAll(Enumerable.Range(start, Math.Min(Batch, status.Total - start))
-                .Select(i => grains.GetGrain<IReplicationRecordGrain>(IReplicationRecordGrain.Key(status.Id, i)).Result())).ConfigureAwait(false);
+                .Select(i => ExperimentWatch.PatientlyAsync(grains.GetGrain<IReplicationRecordGrain>(IReplicationRecordGrain.Key(status.Id, i)).Result, cancellationToken))).ConfigureAwait(false);
             foreach (var (result, i) in batch.Select((r, i) => (r, start + i)))
             {
                 results.Add(result ?? throw new InvalidOperationException($"Experiment {status.Id} has no stored result for replication {i}."));

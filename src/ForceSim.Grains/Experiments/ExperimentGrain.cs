@@ -25,9 +25,18 @@ public sealed class ExperimentGrain(
         ArgumentNullException.ThrowIfNull(spec);
         if (S.Scenario is not null)
         {
-            return S.Fingerprint == spec.Fingerprint
-                ? Snapshot()
-                : throw new ArgumentException($"Experiment '{Id}' already exists with a different scenario, seed or replication count; choose another experiment id.");
+            if (S.Fingerprint != spec.Fingerprint)
+            {
+                throw new ArgumentException($"Experiment '{Id}' already exists with a different scenario, seed or replication count; choose another experiment id.");
+            }
+
+            // A submission retried after a silo died may have been saved but never posted: posting again is harmless.
+            if (S.FinishedUtc is null && S.Error is null)
+            {
+                await Board.Post(Id).ConfigureAwait(true);
+            }
+
+            return Snapshot();
         }
 
         var count = spec.Scenario.Run.Replications;

@@ -69,7 +69,7 @@ public sealed partial class ReplicationWorkers(
                 continue;
             }
 
-            var (spec, model) = await _models.GetOrAdd(id, _ => new(() => Compile(experiment))).Value.ConfigureAwait(false);
+            var (spec, model) = await CompiledAsync(id, experiment).ConfigureAwait(false);
             ReplicationResult result;
             try
             {
@@ -123,6 +123,25 @@ public sealed partial class ReplicationWorkers(
                 LogReportRetry(logger, e, replication);
                 await Task.Delay(TimeSpan.FromSeconds(1), stopping).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// The experiment's compiled scenario, fetched once per silo. A failed fetch (the experiment's silo just died) is not
+    /// kept: kept, it would fail this slot on every lease, and the slot, leasing the same replication again each time,
+    /// would hold it from every other silo for good.
+    /// </summary>
+    private async Task<(ExperimentSpec Spec, CompiledScenario Model)> CompiledAsync(string id, IExperimentGrain experiment)
+    {
+        var entry = _models.GetOrAdd(id, _ => new(() => Compile(experiment)));
+        try
+        {
+            return await entry.Value.ConfigureAwait(false);
+        }
+        catch
+        {
+            _models.TryRemove(new KeyValuePair<string, Lazy<Task<(ExperimentSpec, CompiledScenario)>>>(id, entry));
+            throw;
         }
     }
 

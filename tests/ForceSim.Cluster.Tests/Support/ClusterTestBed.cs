@@ -8,6 +8,8 @@ namespace ForceSim.Cluster.Tests.Support;
 public sealed class ClusterTestBed : IDisposable
 {
     private readonly List<SiloProcess> _silos = [];
+    private readonly List<SiloProcess> _retired = [];
+    private string[] _siloOptions = [];
 
     private ClusterTestBed(RedisServer redis)
     {
@@ -26,7 +28,7 @@ public sealed class ClusterTestBed : IDisposable
 
     public static async Task<ClusterTestBed> StartAsync(int silos, params string[] siloOptions)
     {
-        var bed = new ClusterTestBed(await RedisServer.StartAsync());
+        var bed = new ClusterTestBed(await RedisServer.StartAsync()) { _siloOptions = siloOptions };
         try
         {
             // One at a time: the first silo creates the membership table, and two cores are easily swamped by several starting at once.
@@ -51,8 +53,25 @@ public sealed class ClusterTestBed : IDisposable
         return silo;
     }
 
-    /// <summary>What every silo printed, for failure messages.</summary>
-    public string Logs => string.Join(Environment.NewLine, _silos.Select((s, i) => $"--- silo {i} ({s.Endpoint}) ---{Environment.NewLine}{s.Output}"));
+    /// <summary>
+    /// Starts silo <paramref name="index"/> again on its own ports (after it was killed) with the options the bed started
+    /// it with: the cluster sees a new incarnation of the same endpoint.
+    /// </summary>
+    public async Task<SiloProcess> RestartSiloAsync(int index)
+    {
+        var old = _silos[index];
+        old.Dispose();
+        _retired.Add(old);
+        var silo = await SiloProcess.StartAsync(Folder.Path, Redis.Address, ClusterId, old.SiloPort, old.GatewayPort, _siloOptions);
+        _silos[index] = silo;
+        return silo;
+    }
+
+    /// <summary>What every silo printed (those since restarted first), for failure messages.</summary>
+    public string Logs => string.Join(
+        Environment.NewLine,
+        _retired.Select(s => $"--- earlier silo ({s.Endpoint}) ---{Environment.NewLine}{s.Output}")
+            .Concat(_silos.Select((s, i) => $"--- silo {i} ({s.Endpoint}) ---{Environment.NewLine}{s.Output}")));
 
     public void Dispose()
     {

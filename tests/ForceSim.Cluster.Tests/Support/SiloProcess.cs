@@ -41,13 +41,20 @@ public sealed class SiloProcess : IDisposable
 
     /// <summary>Starts a silo with fast failure detection (a killed silo is declared dead in seconds, not ~90 s).</summary>
     public static Task<SiloProcess> StartAsync(string workingDirectory, string redis, string clusterId, params string[] extra) =>
-        StartAsync(workingDirectory, redis, clusterId, new Dictionary<string, string>(), extra);
+        StartAsync(workingDirectory, redis, clusterId, RedisServer.FreePort(), RedisServer.FreePort(), new Dictionary<string, string>(), extra);
 
     /// <summary>As above, with environment variables for the silo (the way containers configure it).</summary>
-    public static async Task<SiloProcess> StartAsync(string workingDirectory, string redis, string clusterId, IReadOnlyDictionary<string, string> environment, params string[] extra)
+    public static Task<SiloProcess> StartAsync(string workingDirectory, string redis, string clusterId, IReadOnlyDictionary<string, string> environment, params string[] extra) =>
+        StartAsync(workingDirectory, redis, clusterId, RedisServer.FreePort(), RedisServer.FreePort(), environment, extra);
+
+    /// <summary>Starts a silo on given ports: a silo restarted on the ports of one that died is a new incarnation of the same endpoint.</summary>
+    public static Task<SiloProcess> StartAsync(string workingDirectory, string redis, string clusterId, int siloPort, int gatewayPort, params string[] extra) =>
+        StartAsync(workingDirectory, redis, clusterId, siloPort, gatewayPort, new Dictionary<string, string>(), extra);
+
+    /// <summary>Starts a silo on given ports with environment variables.</summary>
+    public static async Task<SiloProcess> StartAsync(
+        string workingDirectory, string redis, string clusterId, int siloPort, int gatewayPort, IReadOnlyDictionary<string, string> environment, params string[] extra)
     {
-        var siloPort = RedisServer.FreePort();
-        var gatewayPort = RedisServer.FreePort();
         var c = CultureInfo.InvariantCulture;
         var process = CliProcess.Start(workingDirectory, [
             "silo", "--redis", redis, "--cluster-id", clusterId,
