@@ -11,7 +11,7 @@ public static class MeasureRange
     [
         "within", "abandoned", "p_wait", "spilled", "_rate", "identified", "recorded", "missed", "undergraded", "check_done",
         "plan_set", "supervised", "enquiries_completed", "informed", "timeliness", "screened_out", "confidence", "share",
-        "resolved", "not_attended", "unreported_repeat_crimes", "second_half",
+        "resolved", "not_attended", "unreported_repeat_crimes", "second_half", "cross_area_dispatch",
     ];
 
     private static readonly string[] NotShareWords = ["_per_", "utilisation", "caseload"];

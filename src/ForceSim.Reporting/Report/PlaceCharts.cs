@@ -12,7 +12,9 @@ namespace ForceSim.Reporting.Report;
 /// </summary>
 public static class PlaceCharts
 {
-    private static readonly string[] Grades = ["emergency", "priority"];
+    // The area's headline (emergency and priority together, as the force-wide figure) and each grade.
+    private static readonly (string Suffix, string Label, string Column)[] Series =
+        [("", "Emergency and priority", "within_target"), (".emergency", "Emergency", "emergency_within_target"), (".priority", "Priority", "priority_within_target")];
 
     public static IEnumerable<ReportChart> Build(Scenario scenario, ExperimentResult result)
     {
@@ -34,20 +36,22 @@ public static class PlaceCharts
 
     private static ReportChart Attendance(ForceSettings force, GeographySettings geography, SortedDictionary<string, MeasureSummary> summary, int replications)
     {
+        // A grade no area saw (a force with no priority incidents) is left out rather than drawn as empty bars.
+        var series = Series.Where(s => geography.Areas.Any(a => Mean(summary, PlaceMeasures.AreaAttendance(a.Id) + s.Suffix) is not null)).ToList();
         var places = geography.Areas.Select(area => new PlaceValues(
             Invariant($"{Name(area.Name, area.Id)} ({Target(force, area)})"),
-            [.. Grades.Select(g => Mean(summary, $"{PlaceMeasures.AreaAttendance(area.Id)}.{g}"))])).ToList();
+            [.. series.Select(s => Mean(summary, PlaceMeasures.AreaAttendance(area.Id) + s.Suffix))])).ToList();
         var forceWide = Mean(summary, MeasureNames.AttendanceWithinTarget);
         var png = PlaceChart.Render(
             $"{Name(force.Name, force.Id)}: attendance within target by area", "Attended within target (%)",
-            ["Emergency", "Priority"], places, forceWide, "Force-wide, emergency and priority");
+            [.. series.Select(s => s.Label)], places, forceWide, "Force-wide, emergency and priority");
         return new ReportChart(
             $"places-attendance-{force.Id}.png",
             $"{Name(force.Name, force.Id)}: attendance within target by area",
             Invariant($"Share of attended emergency and priority incidents in each area reached within target, mean of {replications} replications; each area's emergency target (urban or rural) is in brackets, and the dashed line is the force-wide share. Cross-area dispatches: {Percent(Mean(summary, PlaceMeasures.CrossAreaDispatch))} of units sent."),
             png)
         {
-            Csv = Csv("area", ["emergency_within_target", "priority_within_target"], places),
+            Csv = Csv("area", [.. series.Select(s => s.Column)], places),
         };
     }
 

@@ -11,6 +11,46 @@ namespace ForceSim.Engine.Tests.Geography;
 /// <summary>Whole runs of the two-district force: measures by place, cross-area dispatch and what basing units where does.</summary>
 public sealed class GeographyRunTests
 {
+    // An overloaded force of two districts (one unit at each station) beside a well-staffed neighbour that lends.
+    private const string BorrowingYaml = """
+        name: Borrowing districts
+        run: {seed: 3, replications: 1, warmup_days: 2, horizon_days: 20, window_minutes: 60}
+        control_rooms:
+          - id: room
+            call_handlers: {unlimited: true}
+            channels:
+              emergency: {handle_minutes: {dist: constant, value: 3}}
+        forces:
+          - id: shire
+            control_room: room
+            demand: {annual_volume: {emergency: 20000}}
+            incident_types:
+              - {id: disturbance, share: {emergency: 1}, grade: emergency, on_scene_minutes: {dist: exponential, mean: 60}}
+            response:
+              shifts: [{name: all_day, start_hour: 0, hours: 24, units: 2, stations: {town_station: 1, village_station: 1}}]
+            neighbours: [neighbour]
+            mutual_aid: {request_when_waiting: 3, units: 2, hours: 4, extra_travel_minutes: 20}
+            geography:
+              areas:
+                - {id: town, setting: urban, demand_share: 0.7}
+                - {id: village, setting: rural, demand_share: 0.3}
+              stations:
+                - {id: town_station, area: town}
+                - {id: village_station, area: village}
+            travel:
+              model: matrix
+              matrix: {areas: [town, village], minutes: [[5, 25], [25, 8]]}
+          - id: neighbour
+            control_room: room
+            demand: {annual_volume: {emergency: 1000}}
+            incident_types:
+              - {id: disturbance, share: {emergency: 1}, grade: emergency, on_scene_minutes: {dist: exponential, mean: 60}}
+            response:
+              shifts: [{name: all_day, start_hour: 0, hours: 24, units: 10}]
+            neighbours: [shire]
+            mutual_aid: {lend_when_free: 2}
+        """;
+
     [Fact]
     public async Task A_force_with_geography_reports_attendance_by_area_and_utilisation_by_station()
     {
@@ -81,6 +121,19 @@ public sealed class GeographyRunTests
         var placed = plain.AsOnePlace("force");
 
         Assert.Equal(ProfilesOf(plain, 500), ProfilesOf(placed, 500));
+    }
+
+    [Fact]
+    public async Task A_force_with_geography_borrows_units_that_start_at_the_border()
+    {
+        var scenario = TestScenarios.FromYaml(BorrowingYaml, "borrowing-districts.yaml");
+
+        var result = await ExperimentRunner.RunAsync(scenario);
+
+        var shire = result.Replications[0].Forces["shire"];
+        Assert.True(shire["response.mutual_aid_units_borrowed_per_year"] > 0, "the overloaded force borrowed no units");
+        Assert.True(result.Replications[0].Forces["neighbour"]["response.mutual_aid_units_lent_per_year"] > 0);
+        Assert.NotNull(shire["response.area.village.attendance_within_target"]);
     }
 
     private static (List<int> Areas, List<double> Factors) Draws(Scenario scenario, int count)
