@@ -120,6 +120,10 @@ public sealed class UnitPlaces
             var station = _geography.UnitStation[unit];
             Accumulate(station, now);
             _busy[station]++;
+            if (area >= 0 && _period.Contains(now))
+            {
+                _tally.SentFrom(area, station);
+            }
         }
     }
 

@@ -2,8 +2,9 @@ namespace ForceSim.Engine.Measures;
 
 /// <summary>
 /// Counts by place for a force with geography: attendance by area and grade, emergency response times by area,
-/// each station's busy and on-duty unit-minutes, and dispatches that crossed an area boundary. Empty (and cheap to
-/// encode) for a force without geography; arrays are shaped once, before the run, so counting allocates nothing.
+/// each station's busy and on-duty unit-minutes, dispatches that crossed an area boundary, and own units sent by
+/// area and station. Empty (and cheap to encode) for a force without geography; arrays are shaped once, before the
+/// run, so counting allocates nothing.
 /// </summary>
 public sealed class PlaceTally
 {
@@ -19,6 +20,9 @@ public sealed class PlaceTally
     private long[] _emergencyBins = [];
     private double[] _stationBusyMinutes = [];
     private double[] _stationOnDutyMinutes = [];
+
+    // Own units sent to incidents, by the incident's area and the unit's station (area-major): who serves where.
+    private long[] _sentFrom = [];
     private long _unitDispatches;
     private long _crossAreaDispatches;
 
@@ -39,6 +43,7 @@ public sealed class PlaceTally
         Resize(ref _emergencyBins, areas * BinsPerArea);
         Resize(ref _stationBusyMinutes, stations);
         Resize(ref _stationOnDutyMinutes, stations);
+        Resize(ref _sentFrom, areas * stations);
     }
 
     /// <summary>The first unit reached an incident in <paramref name="area"/>, within its grade's target or not.</summary>
@@ -66,6 +71,12 @@ public sealed class PlaceTally
         _stationBusyMinutes[station] += busyMinutes;
         _stationOnDutyMinutes[station] += onDutyMinutes;
     }
+
+    /// <summary>An own unit based at <paramref name="station"/> was sent to an incident in <paramref name="area"/>.</summary>
+    public void SentFrom(int area, int station) => _sentFrom[(area * Stations) + station]++;
+
+    /// <summary>Own units sent to incidents in <paramref name="area"/> from <paramref name="station"/> in the measured period.</summary>
+    public long Sent(int area, int station) => _sentFrom[(area * Stations) + station];
 
     public double StationBusyMinutes(int station) => _stationBusyMinutes[station];
 
@@ -105,6 +116,7 @@ public sealed class PlaceTally
         Add(ref _emergencyBins, other._emergencyBins);
         Add(ref _stationBusyMinutes, other._stationBusyMinutes);
         Add(ref _stationOnDutyMinutes, other._stationOnDutyMinutes);
+        Add(ref _sentFrom, other._sentFrom);
         _unitDispatches += other._unitDispatches;
         _crossAreaDispatches += other._crossAreaDispatches;
     }
@@ -118,6 +130,7 @@ public sealed class PlaceTally
         visitor.ResizableNumbers(ref _stationOnDutyMinutes);
         visitor.Count(ref _unitDispatches);
         visitor.Count(ref _crossAreaDispatches);
+        visitor.ResizableCounts(ref _sentFrom);
     }
 
     private static void Resize<T>(ref T[] values, int length)

@@ -8,6 +8,23 @@ namespace ForceSim.Engine.Tests.Validation;
 public static class QueueingFormulas
 {
     /// <summary>
+    /// Erlang B: probability an arrival finds all c servers busy and is lost (M/M/c/c) with offered load a = λ/μ,
+    /// by the recursion B(k) = a·B(k−1) / (k + a·B(k−1)) from B(0) = 1.
+    /// </summary>
+    public static double ErlangB(int servers, double load)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(servers, 1);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(load);
+        var blocking = 1.0;
+        for (var k = 1; k <= servers; k++)
+        {
+            blocking = load * blocking / (k + (load * blocking));
+        }
+
+        return blocking;
+    }
+
+    /// <summary>
     /// Erlang C: probability an arrival waits in an M/M/c queue with offered load a = λ/μ &lt; c. Built from the
     /// Erlang B recursion B(k) = a·B(k−1) / (k + a·B(k−1)), which never forms a^k or k! and so stays stable for
     /// any c; then C = c·B / (c − a·(1 − B)).

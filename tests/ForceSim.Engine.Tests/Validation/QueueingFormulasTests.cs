@@ -10,6 +10,13 @@ public sealed class QueueingFormulasTests
     public void Erlang_C_matches_known_values(int servers, double load, double expected) =>
         Assert.Equal(expected, QueueingFormulas.ErlangC(servers, load), 9);
 
+    [Theory]
+    [InlineData(1, 0.5, 1 / 3.0)] // one server: a/(1 + a)
+    [InlineData(2, 1.0, 0.2)] // (a²/2) / (1 + a + a²/2)
+    [InlineData(10, 8.0, 0.121661)] // published table value
+    public void Erlang_B_matches_known_values(int servers, double load, double expected) =>
+        Assert.Equal(expected, QueueingFormulas.ErlangB(servers, load), 6);
+
     [Fact]
     public void Erlang_C_stays_finite_for_very_large_rooms()
     {
