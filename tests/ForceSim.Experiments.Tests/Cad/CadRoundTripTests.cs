@@ -1,3 +1,4 @@
+using ForceSim.Model.Loading;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Cad;
 
@@ -123,6 +124,23 @@ public sealed class CadRoundTripTests(RoundTripWorld world) : IClassFixture<Roun
         Assert.Empty(Fit.Areas);
         var header = File.ReadLines(world.ExtractPath).First();
         Assert.Equal(string.Join(",", CadColumns.All), header);
+    }
+
+    [Fact]
+    public void Fragment_laid_over_its_base_scenario_with_extends_loads_valid_with_the_fitted_demand()
+    {
+        var overlay = Path.Combine(Path.GetDirectoryName(world.ScenarioPath)!, "fitted.yaml");
+        File.WriteAllText(overlay, "extends: round-trip.yaml\n" + File.ReadAllText(world.FragmentPath));
+
+        var loaded = ScenarioLoader.LoadFile(overlay);
+
+        Assert.True(loaded.IsValid, string.Join(Environment.NewLine, loaded.Problems));
+        var force = Assert.Single(loaded.Scenario!.Forces);
+        Assert.Equal(Math.Round(Fit.AnnualVolume[Channel.Emergency]), force.Demand.AnnualVolume[Channel.Emergency]);
+        Assert.Equal(168, force.Demand.HourOfWeek.Count);
+        Assert.Empty(force.Demand.HourOfDay);
+        Assert.Equal(["assault", "burglary", "asb"], force.IncidentTypes.Select(t => t.Id));
+        Assert.Equal(Fit.Types.Single(t => t.Id == "burglary").OnScene!.Chosen.Kind, force.IncidentTypes[1].OnSceneMinutes.Kind);
     }
 
     private static void AssertWithin(double expected, double actual, double standardError, string what) =>
