@@ -25,6 +25,7 @@ public sealed class CompiledForce
         }
 
         Travel = new Sampler(settings.Travel.Minutes);
+        Geography = settings.Geography is null ? null : new CompiledGeography(settings);
         RepeatDelayDays = new Sampler(settings.Victims.RepeatDelayDays);
         ReportDelayMinutes = new Sampler(settings.Victims.ReportDelayMinutes);
         if (settings.Investigation is { } investigation)
@@ -56,6 +57,9 @@ public sealed class CompiledForce
     public double[][] TypeCumulative { get; }
 
     public Sampler Travel { get; }
+
+    /// <summary>Areas, stations and the travel matrix; null for a force that is one place.</summary>
+    public CompiledGeography? Geography { get; }
 
     public Sampler RepeatDelayDays { get; }
 

@@ -47,6 +47,12 @@ public sealed class Contact
 
     public bool Urban => _profile.Urban;
 
+    /// <inheritdoc cref="ContactProfile.Area"/>
+    public int Area => _profile.Area;
+
+    /// <inheritdoc cref="ContactProfile.JourneyFactor"/>
+    public double JourneyFactor => _profile.JourneyFactor;
+
     /// <inheritdoc cref="ContactProfile.PatienceMinutes"/>
     public double PatienceMinutes => _profile.PatienceMinutes;
 

@@ -19,6 +19,7 @@ public sealed class ContactDemand
     private readonly SeededRandom?[,] _attributeStreams;
     private readonly SeededRandom?[] _repeatStreams;
     private readonly long[] _nextVictimSequence;
+    private readonly ContactPlaces _places;
 
     public ContactDemand(CompiledScenario model, CompiledControlRoom room, ControlRoomContext context)
     {
@@ -32,6 +33,7 @@ public sealed class ContactDemand
         _attributeStreams = new SeededRandom?[model.Forces.Length, ChannelIndex.Channels];
         _repeatStreams = new SeededRandom?[model.Forces.Length];
         _nextVictimSequence = new long[model.Forces.Length];
+        _places = new ContactPlaces(model, room, context);
         foreach (var f in room.Forces)
         {
             var force = model.Forces[f];
@@ -73,7 +75,7 @@ public sealed class ContactDemand
         ScheduleNextArrival(force, channel, now);
         var rng = _attributeStreams[force, channel]!;
         var type = _model.Forces[force].PickType((Channel)channel, rng.NextDouble());
-        return NewContact(force, (Channel)channel, type, rng, vulnerableDraw: null, victimId: -1, priorContacts: 0, crossBorder: false);
+        return NewContact(force, (Channel)channel, type, rng, vulnerableDraw: null, victimId: -1, priorContacts: 0, crossBorder: false, placeStream: channel);
     }
 
     /// <summary>A victim reports again. Calling across a border they may use a channel this room does not run: then 101, else 999.</summary>
@@ -83,7 +85,7 @@ public sealed class ContactDemand
         var channel = _room.Channels[(int)call.Channel] is not null ? call.Channel
             : _room.Channels[(int)Channel.NonEmergency] is not null ? Channel.NonEmergency
             : Channel.Emergency;
-        return NewContact(call.Force, channel, call.IncidentType, _repeatStreams[call.Force]!, call.Vulnerable, call.VictimId, call.PriorContacts, crossBorder: call.LastForce != call.Force);
+        return NewContact(call.Force, channel, call.IncidentType, _repeatStreams[call.Force]!, call.Vulnerable, call.VictimId, call.PriorContacts, crossBorder: call.LastForce != call.Force, placeStream: ContactPlaces.Repeat);
     }
 
     /// <summary>A 101 caller who hung up rings 999, if this room answers 999 at all.</summary>
@@ -107,7 +109,7 @@ public sealed class ContactDemand
     /// Draws every attribute of a contact in a fixed order. The same number of draws is made whatever
     /// the policy, so what-ifs compare the same callers.
     /// </summary>
-    private Contact NewContact(int force, Channel channel, int type, SeededRandom rng, bool? vulnerableDraw, long victimId, int priorContacts, bool crossBorder)
+    private Contact NewContact(int force, Channel channel, int type, SeededRandom rng, bool? vulnerableDraw, long victimId, int priorContacts, bool crossBorder, int placeStream)
     {
         var now = _context.Now;
         var compiled = _model.Forces[force];
@@ -125,6 +127,7 @@ public sealed class ContactDemand
         var travel = compiled.Settings.Travel.Model == TravelModel.Distribution ? compiled.Travel.Sample(rng) : rng.NextDouble();
         var spillDelay = channelModel.SpillDelay?.Sample(rng) ?? 0;
         var hasVictim = uVictim < settings.VictimShare;
+        var (area, journeyFactor, urban) = _places.Draw(force, placeStream, channel, uUrban);
         if (victimId < 0)
         {
             victimId = hasVictim ? ((long)force << 40) | _nextVictimSequence[force]++ : 0;
@@ -142,7 +145,9 @@ public sealed class ContactDemand
             Type = type,
             Vulnerable = vulnerableDraw ?? uVulnerable < settings.Vulnerability,
             Crime = uCrime < settings.CrimeProbability,
-            Urban = uUrban < compiled.Settings.Travel.UrbanShare,
+            Urban = urban,
+            Area = area,
+            JourneyFactor = journeyFactor,
             PatienceMinutes = patience,
             HandleMinutes = handle,
             GradeAfterMinutes = Math.Min(grading, handle),

@@ -34,6 +34,12 @@ public readonly record struct ContactProfile
 
     public bool Urban { get; init; }
 
+    /// <summary>Index of the area the incident is in (0 for a force without geography).</summary>
+    public int Area { get; init; }
+
+    /// <summary>Multiplies the expected minutes of the journey to the incident (travel matrix variability); 1 by default.</summary>
+    public double JourneyFactor { get; init; }
+
     /// <summary>Minutes the caller will wait before hanging up (+∞ for never).</summary>
     public double PatienceMinutes { get; init; }
 

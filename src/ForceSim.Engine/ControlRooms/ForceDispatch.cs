@@ -35,7 +35,7 @@ public sealed class ForceDispatch
         _forceTally = tally;
         _tally = tally.Response;
         _travel = new TravelTime(_force.Settings.Travel);
-        Units = new UnitPool(_force, _force.Settings.MutualAid?.Units ?? 0, context, tally.Response, model.Period);
+        Units = new UnitPool(_force, _force.Settings.MutualAid?.Units ?? 0, context, tally.Response, model.Period, tally.Places);
 
         // The inspection's sample of attended incidents that needed an emergency or priority response: in time for the need or not.
         _attendanceSample = new(model.Inspection.AttendanceSample, context.Stream($"inspection:attendance:{_force.Id}"));
@@ -139,6 +139,10 @@ public sealed class ForceDispatch
             _tally.AttendedByNeed[need]++;
             _tally.WithinNeedTarget[need] += lateForNeed ? 0 : 1;
             _tally.ResponseTime[g].Add(responseMinutes);
+            if (_force.Geography is not null)
+            {
+                _forceTally.Places.Attend(incident.Area, g, !late, responseMinutes);
+            }
             if (incident.NeededGrade != incident.GivenGrade)
             {
                 _forceTally.Triage.UndergradedAttended++;
@@ -232,7 +236,7 @@ public sealed class ForceDispatch
     {
         var now = _context.Now;
         var available = Units.Free;
-        var first = Units.Request(incident.UnitsNeeded, out var others);
+        var first = Units.Request(incident.UnitsNeeded, out var others, incident.IsOtherWork ? -1 : incident.Area);
         incident.Dispatch(now, first, others);
         if (incident.IsOtherWork)
         {
@@ -248,8 +252,48 @@ public sealed class ForceDispatch
             _tally.DispatchWaitMinutes[g] += now - incident.AwaitingSince;
         }
 
+        if (Units.Places is { } places)
+        {
+            _context.Calendar.Schedule(now + JourneyMinutes(places, incident, first, available), ControlRoomEventKind.AtScene, incident);
+            CountCrossArea(places, incident, first, others);
+            return;
+        }
+
         // A borrowed unit starts across the border.
         var borrowed = Units.IsBorrowed(first) ? _force.Settings.MutualAid?.ExtraTravelMinutes ?? 0 : 0;
         _context.Calendar.Schedule(now + _travel.Minutes(incident, available) + borrowed, ControlRoomEventKind.AtScene, incident);
+    }
+
+    /// <summary>
+    /// With a matrix, the first unit's expected minutes from where it is (a borrowed unit's include the border) times
+    /// the journey's own factor; otherwise today's travel model, a borrowed unit starting across the border.
+    /// </summary>
+    private double JourneyMinutes(UnitPlaces places, Contact incident, int first, int available)
+    {
+        if (places.HasMatrix)
+        {
+            return _force.Settings.Travel.MobiliseMinutes + (places.Expected(first, incident.Area, _context.Now) * incident.JourneyFactor);
+        }
+
+        var borrowed = Units.IsBorrowed(first) ? _force.Settings.MutualAid?.ExtraTravelMinutes ?? 0 : 0;
+        return _travel.Minutes(incident, available) + borrowed;
+    }
+
+    /// <summary>Each unit sent from outside the incident's area (a borrowed unit at the border included) is a cross-area dispatch.</summary>
+    private void CountCrossArea(UnitPlaces places, Contact incident, int first, int[] others)
+    {
+        if (!incident.Counted)
+        {
+            return;
+        }
+
+        var now = _context.Now;
+        var tally = _forceTally.Places;
+        tally.UnitDispatches += 1 + others.Length;
+        tally.CrossAreaDispatches += places.AreaOf(first, now) == incident.Area ? 0 : 1;
+        foreach (var unit in others)
+        {
+            tally.CrossAreaDispatches += places.AreaOf(unit, now) == incident.Area ? 0 : 1;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.Protocol;
@@ -7,7 +8,8 @@ namespace ForceSim.Engine.ControlRooms;
 /// <summary>
 /// A force's response units as a resource: capacity is the units on shift, an incident requests units and
 /// releases them when it clears, and the unit freed most recently is sent first (likeliest to be nearby and
-/// on patrol). Slots past the force's own units hold units borrowed under mutual aid.
+/// on patrol), or, with a travel matrix, the unit with the least expected travel (ties to the unit freed most
+/// recently). Slots past the force's own units hold units borrowed under mutual aid.
 /// </summary>
 public sealed class UnitPool
 {
@@ -29,7 +31,8 @@ public sealed class UnitPool
     private readonly List<int> _available = [];
 
     /// <param name="borrowable">Slots for units the force may borrow, after its own.</param>
-    public UnitPool(CompiledForce force, int borrowable, ControlRoomContext context, ResponseTally tally, MeasuredPeriod period)
+    /// <param name="places">Counts by station, for a force with geography.</param>
+    public UnitPool(CompiledForce force, int borrowable, ControlRoomContext context, ResponseTally tally, MeasuredPeriod period, PlaceTally? places = null)
     {
         ArgumentNullException.ThrowIfNull(force);
         _force = force;
@@ -43,7 +46,14 @@ public sealed class UnitPool
         _shiftEnd = new double[slots];
         _busyMinutes = new double[slots];
         _backlog = new double[slots];
+        if (force.Geography is { } geography)
+        {
+            Places = new UnitPlaces(geography, OwnUnits, slots, force.Settings.MutualAid?.ExtraTravelMinutes ?? 0, places ?? new PlaceTally(), period);
+        }
     }
+
+    /// <summary>Where each unit is, for a force with geography; null otherwise.</summary>
+    public UnitPlaces? Places { get; }
 
     public int OwnUnits { get; }
 
@@ -66,8 +76,11 @@ public sealed class UnitPool
     /// <summary>Minutes of write-ups the unit owes now (0 for a borrowed unit, which answers to its own force).</summary>
     public double Backlog(int unit) => _backlog[unit];
 
-    /// <summary>Commits <paramref name="count"/> units, most recently freed first; returns the first and the others.</summary>
-    public int Request(int count, out int[] others)
+    /// <summary>
+    /// Commits <paramref name="count"/> units for an incident in <paramref name="area"/> (-1: work where the unit is),
+    /// nearest first when the force has a travel matrix, else most recently freed first; returns the first and the others.
+    /// </summary>
+    public int Request(int count, out int[] others, int area = -1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         if (count > Free)
@@ -75,11 +88,11 @@ public sealed class UnitPool
             throw new InvalidOperationException($"{count} units requested but {Free} are free.");
         }
 
-        var first = Take(UnitStatus.Committed);
+        var first = TakeFor(area);
         others = count == 1 ? [] : new int[count - 1];
         for (var i = 0; i < others.Length; i++)
         {
-            others[i] = Take(UnitStatus.Committed);
+            others[i] = TakeFor(area);
         }
 
         Committed += count;
@@ -114,6 +127,7 @@ public sealed class UnitPool
         {
             _onShift[unit] = true;
             _tally.UnitsOnDuty.Set(_context.Now, ++OnDuty);
+            Places?.ChangeDuty(unit, _context.Now, +1);
         }
 
         return MakeFreeIfOff(unit);
@@ -129,6 +143,7 @@ public sealed class UnitPool
 
         _onShift[unit] = false;
         _tally.UnitsOnDuty.Set(_context.Now, --OnDuty);
+        Places?.ChangeDuty(unit, _context.Now, -1);
         SendOffIfFree(unit);
     }
 
@@ -150,6 +165,7 @@ public sealed class UnitPool
         ArgumentNullException.ThrowIfNull(units);
         foreach (var unit in units)
         {
+            Places?.AtHome(unit);
             if (_onShift[unit])
             {
                 _status[unit] = UnitStatus.Available;
@@ -189,12 +205,24 @@ public sealed class UnitPool
         _tally.UnitsBusy.Finish(end);
         _tally.UnitsOnDuty.Finish(end);
         _tally.BusyUnits.Finish(end);
+        Places?.Finish(end);
     }
 
-    private int Take(UnitStatus becomes)
+    /// <summary>The unit to send to <paramref name="area"/>: the nearest by expected travel (ties to the latest freed), or the latest freed.</summary>
+    private int TakeFor(int area)
     {
-        var unit = _available[^1];
-        _available.RemoveAt(_available.Count - 1);
+        var index = Places is { HasMatrix: true } places && area >= 0 ? places.Nearest(CollectionsMarshal.AsSpan(_available), area, _context.Now) : _available.Count - 1;
+        var unit = Take(UnitStatus.Committed, index);
+        Places?.Sent(unit, area, _context.Now);
+        return unit;
+    }
+
+    private int Take(UnitStatus becomes) => Take(becomes, _available.Count - 1);
+
+    private int Take(UnitStatus becomes, int index)
+    {
+        var unit = _available[index];
+        _available.RemoveAt(index);
         _status[unit] = becomes;
         return unit;
     }
@@ -208,6 +236,7 @@ public sealed class UnitPool
 
         _status[unit] = UnitStatus.Available;
         _available.Add(unit);
+        Places?.AtHome(unit);
         return true;
     }
 
@@ -224,6 +253,7 @@ public sealed class UnitPool
     {
         var now = _context.Now;
         var overtime = 0.0;
+        Places?.Cleared(unit, now);
         if (_onShift[unit])
         {
             _status[unit] = UnitStatus.Available;

@@ -25,6 +25,9 @@ public sealed class ForceTally
 
     public InspectionTally Inspection { get; } = new();
 
+    /// <summary>Counts by area and station; empty for a force without geography.</summary>
+    public PlaceTally Places { get; } = new();
+
     public void Merge(ForceTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -35,6 +38,7 @@ public sealed class ForceTally
         Investigation.Merge(other.Investigation);
         Victims.Merge(other.Victims);
         Inspection.Merge(other.Inspection);
+        Places.Merge(other.Places);
     }
 
     internal void Visit(TallyVisitor visitor)
@@ -46,5 +50,6 @@ public sealed class ForceTally
         Investigation.Visit(visitor);
         Victims.Visit(visitor);
         Inspection.Visit(visitor);
+        Places.Visit(visitor);
     }
 }

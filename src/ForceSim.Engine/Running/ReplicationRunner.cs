@@ -42,6 +42,17 @@ public static class ReplicationRunner
             StabilityMeasures.Add(measures, tally.Forces[force.Index], room, model.Period);
             InspectionMeasures.Compute(tally.Forces[force.Index].Inspection, measures);
             GradeIndicators.Add(model.Rubric, measures);
+            if (force.Geography is { ReportsPlaces: true } geography)
+            {
+                PlaceMeasures.Add(measures, tally.Forces[force.Index].Places, geography);
+
+                // With one force the overall measures are that force's, places included.
+                if (model.Forces.Length == 1)
+                {
+                    PlaceMeasures.Add(overall, tally.Forces[force.Index].Places, geography);
+                }
+            }
+
             forces[force.Id] = measures;
         }
 

@@ -26,6 +26,7 @@ internal static class ForceBinder
         var victims = reader.Mapping("victims");
         var neighboursNode = reader.Optional("neighbours");
         var aid = reader.Mapping("mutual_aid");
+        var geography = reader.Mapping("geography");
         return new ForceSettings
         {
             Id = id,
@@ -41,6 +42,7 @@ internal static class ForceBinder
             Victims = victims is null ? new VictimSettings() : VictimBinder.Bind(victims),
             Neighbours = neighboursNode is null ? [] : ListReader.Texts(context, neighboursNode, reader.PathOf("neighbours")),
             MutualAid = aid is null ? null : BindMutualAid(aid),
+            Geography = geography is null ? null : GeographyBinder.Bind(geography),
         };
     }
 

@@ -19,6 +19,7 @@ internal static class ResponseBinder
             ReservedForEmergency = reader.Integer("reserved_for_emergency", defaults.ReservedForEmergency, 0, 1000),
             OtherWork = [.. reader.List("other_work", required: false).Select(item => OtherWork(reader.Context, item)).OfType<OtherWork>()],
             Scheduled = reader.Mapping("scheduled") is { } scheduled ? Scheduled(scheduled) : defaults.Scheduled,
+            AfterClearing = reader.Choice("after_clearing", defaults.AfterClearing, ScenarioNames.AfterClearings),
         };
     }
 

@@ -23,6 +23,7 @@ internal static class ScenarioCrossChecks
             CheckShares(context, force, path);
             CheckCrimeClasses(context, force, path);
             CheckNeighbours(context, scenario, force, path);
+            GeographyChecks.Check(context, force, path);
         }
 
         CheckMandatoryTypes(context, scenario);

@@ -23,7 +23,16 @@ internal static class ScenarioNames
 
     public static readonly ChoiceSet<TravelModel> TravelModels = new(
         ("square_root", TravelModel.SquareRoot),
-        ("distribution", TravelModel.Distribution));
+        ("distribution", TravelModel.Distribution),
+        ("matrix", TravelModel.Matrix));
+
+    public static readonly ChoiceSet<AreaSetting> AreaSettings = new(
+        ("urban", AreaSetting.Urban),
+        ("rural", AreaSetting.Rural));
+
+    public static readonly ChoiceSet<AfterClearing> AfterClearings = new(
+        ("return_to_station", Scenarios.AfterClearing.ReturnToStation),
+        ("patrol_area", Scenarios.AfterClearing.PatrolArea));
 
     public static readonly ChoiceSet<StaffRole> StaffRoles = new(
         ("call_handler", StaffRole.CallHandler),

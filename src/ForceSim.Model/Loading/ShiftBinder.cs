@@ -31,6 +31,24 @@ internal static class ShiftBinder
             StartHour = reader.RequiredNumber("start_hour", new NumberRange(0, 24, MaxExclusive: true)),
             Hours = reader.Number("hours", defaults.Hours, NumberRange.Between(0.5, 24)),
             Count = reader.RequiredInteger(countKey, 0, 10_000),
+            Stations = countKey == "units" ? Stations(reader) : defaults.Stations,
         };
+    }
+
+    /// <summary><c>stations: {station id: units}</c> of a response shift; checked against the geography later.</summary>
+    private static IReadOnlyDictionary<string, int> Stations(MappingReader reader)
+    {
+        var stations = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (reader.Mapping("stations") is not { } mapping)
+        {
+            return new StaffShift().Stations;
+        }
+
+        foreach (var (key, value) in mapping.All())
+        {
+            stations[key] = (int?)ScalarReader.Integer(reader.Context, value.Node, value.Path, 0, 10_000) ?? 0;
+        }
+
+        return stations;
     }
 }

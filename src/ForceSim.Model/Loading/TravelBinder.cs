@@ -19,6 +19,7 @@ internal static class TravelBinder
             RuralSpeedKmh = reader.Number("rural_speed_kmh", defaults.RuralSpeedKmh, NumberRange.Between(5, 150)),
             UrbanAreaShare = reader.Number("urban_area_share", defaults.UrbanAreaShare, NumberRange.Between(0.01, 1)),
             MobiliseMinutes = reader.Number("mobilise_minutes", defaults.MobiliseMinutes, NumberRange.Between(0, 60)),
+            Matrix = reader.Mapping("matrix") is { } matrix ? TravelMatrixBinder.Bind(matrix) : null,
         };
     }
 }

@@ -34,4 +34,7 @@ public sealed record ForceSettings
 
     /// <summary><c>mutual_aid</c>: absent means the force neither borrows nor lends units.</summary>
     public MutualAidSettings? MutualAid { get; init; }
+
+    /// <summary><c>geography</c>: areas and stations; absent means the force is one place.</summary>
+    public GeographySettings? Geography { get; init; }
 }

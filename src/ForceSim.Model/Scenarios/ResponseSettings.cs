@@ -29,4 +29,7 @@ public sealed record ResponseSettings
 
     /// <summary><c>max_paperwork_minutes_per_shift</c>: cap on the write-up time taken at a shift's start, 0..720.</summary>
     public double MaxPaperworkMinutesPerShift { get; init; } = 120;
+
+    /// <summary><c>after_clearing</c>: where a unit goes after clearing an incident, in a force with geography.</summary>
+    public AfterClearing AfterClearing { get; init; } = AfterClearing.ReturnToStation;
 }

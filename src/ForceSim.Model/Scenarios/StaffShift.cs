@@ -16,4 +16,11 @@ public sealed record StaffShift
 
     /// <summary><c>staff</c> or <c>units</c>: 0..10000.</summary>
     public int Count { get; init; }
+
+    /// <summary>
+    /// <c>stations</c> (response shifts in a force with geography): units based at each station id; the counts sum
+    /// to <c>units</c>. Empty when the force has one station (every unit is based there) or no geography.
+    /// </summary>
+    /// <remarks>Empty is one shared instance, so shifts without stations compare equal as records.</remarks>
+    public IReadOnlyDictionary<string, int> Stations { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, int>.Empty;
 }

@@ -8,4 +8,7 @@ public enum TravelModel
 
     /// <summary>A travel-time distribution in minutes.</summary>
     Distribution,
+
+    /// <summary>Expected minutes between areas from <c>travel.matrix</c>, from where the unit sent is now (needs geography).</summary>
+    Matrix,
 }

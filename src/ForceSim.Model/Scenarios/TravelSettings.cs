@@ -5,7 +5,7 @@ namespace ForceSim.Model.Scenarios;
 /// <summary>YAML: <c>travel</c>.</summary>
 public sealed record TravelSettings
 {
-    /// <summary><c>model</c>: <c>square_root</c> or <c>distribution</c>.</summary>
+    /// <summary><c>model</c>: <c>square_root</c>, <c>distribution</c> or <c>matrix</c>.</summary>
     public TravelModel Model { get; init; } = TravelModel.Distribution;
 
     /// <summary><c>minutes</c>: travel-time distribution when <c>model: distribution</c>.</summary>
@@ -31,4 +31,7 @@ public sealed record TravelSettings
 
     /// <summary><c>mobilise_minutes</c>: time from dispatch to setting off, 0..60.</summary>
     public double MobiliseMinutes { get; init; }
+
+    /// <summary><c>matrix</c>: minutes between areas when <c>model: matrix</c>.</summary>
+    public TravelMatrix? Matrix { get; init; }
 }

@@ -33,6 +33,7 @@ public static class RunCharts
             charts.AddRange(Queues(force, room, basis));
         }
 
+        charts.AddRange(PlaceCharts.Build(scenario, result));
         charts.Add(Grades(rubric, result));
         return charts;
     }
