@@ -93,7 +93,7 @@ public sealed class IncidentClosure
             contact.Channel,
             contact.Type,
             contact.GivenGrade,
-            Area: -1, // the seam for geography: the incident's area index once forces have areas
+            contact.Area,
             contact.ArrivalTime,
             attended,
             attended ? contact.DispatchedAt : double.NaN,

@@ -8,7 +8,7 @@ namespace ForceSim.Engine.IncidentLogs;
 /// </summary>
 /// <param name="Force">Force index in the compiled scenario.</param>
 /// <param name="Type">Incident type index within the force.</param>
-/// <param name="Area">Area index within the force's geography, or -1 when the force has none.</param>
+/// <param name="Area">Area index into the force's <c>Geography.AreaIds</c> (0, and meaningless, when the force has no geography).</param>
 /// <param name="CreatedAt">Minutes from time zero when the contact arrived.</param>
 /// <param name="DispatchedAt">Minutes when the first unit was sent (NaN when not attended).</param>
 /// <param name="ArrivedAt">Minutes when the first unit arrived (NaN when not attended).</param>

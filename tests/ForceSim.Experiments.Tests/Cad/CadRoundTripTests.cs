@@ -119,11 +119,23 @@ public sealed class CadRoundTripTests(RoundTripWorld world) : IClassFixture<Roun
     }
 
     [Fact]
-    public void Export_leaves_the_area_column_blank_for_a_force_without_geography()
+    public void Import_recovers_each_areas_share_within_binomial_error()
     {
-        Assert.Empty(Fit.Areas);
-        var header = File.ReadLines(world.ExtractPath).First();
-        Assert.Equal(string.Join(",", CadColumns.All), header);
+        Assert.Equal(RoundTripWorld.Areas.Count, Fit.Areas.Count);
+        foreach (var (id, share) in RoundTripWorld.Areas)
+        {
+            var area = Assert.Single(Fit.Areas, a => a.Id == id);
+            AssertWithin(share, area.Share, Math.Sqrt(share * (1 - share) / Fit.Incidents), $"{id} share");
+        }
+    }
+
+    [Fact]
+    public void Export_writes_the_documented_header_and_each_incidents_area()
+    {
+        var lines = File.ReadLines(world.ExtractPath).Take(100).ToList();
+        Assert.Equal(string.Join(",", CadColumns.All), lines[0]);
+        var areaColumn = CadColumns.All.ToList().IndexOf(CadColumns.Area);
+        Assert.All(lines.Skip(1), line => Assert.Contains(line.Split(',')[areaColumn], RoundTripWorld.Areas.Select(a => a.Id)));
     }
 
     [Fact]
@@ -141,6 +153,8 @@ public sealed class CadRoundTripTests(RoundTripWorld world) : IClassFixture<Roun
         Assert.Empty(force.Demand.HourOfDay);
         Assert.Equal(["assault", "burglary", "asb"], force.IncidentTypes.Select(t => t.Id));
         Assert.Equal(Fit.Types.Single(t => t.Id == "burglary").OnScene!.Chosen.Kind, force.IncidentTypes[1].OnSceneMinutes.Kind);
+        var north = Assert.Single(force.Geography!.Areas, a => a.Id == "north");
+        Assert.Equal(Math.Round(Fit.Areas.Single(a => a.Id == "north").Share, 6), north.DemandShare[Channel.Emergency]);
     }
 
     private static void AssertWithin(double expected, double actual, double standardError, string what) =>

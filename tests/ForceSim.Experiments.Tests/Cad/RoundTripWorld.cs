@@ -7,7 +7,7 @@ namespace ForceSim.Experiments.Tests.Cad;
 /// A force whose truth is known, exported for a year and imported again (once per test class). Every value is a test
 /// value (assumed). Call handling is unlimited (no caller abandons) and no incident has an identifiable victim (no
 /// repeat calls), so every incident the extract holds is one the demand settings created; units are plentiful, so
-/// every non-resolution incident is attended and its on-scene time observed.
+/// every non-resolution incident is attended and its on-scene time observed. Three areas (one station) label incidents.
 /// </summary>
 public sealed class RoundTripWorld : IDisposable
 {
@@ -29,6 +29,9 @@ public sealed class RoundTripWorld : IDisposable
         ("burglary", [0.2, 0.3, 0.5], Grade.Priority, "lognormal", 60, 40),
         ("asb", [0.3, 0.5, 0.4], Grade.Scheduled, "exponential", 30, 30),
     ];
+
+    /// <summary>Each area's share of every channel's incidents.</summary>
+    public static readonly IReadOnlyList<(string Id, double Share)> Areas = [("north", 0.5), ("south", 0.3), ("fens", 0.2)];
 
     private const string Yaml = """
         name: CAD round trip (test values, assumed)
@@ -54,6 +57,13 @@ public sealed class RoundTripWorld : IDisposable
               - {id: asb, share: {emergency: 0.3, non_emergency: 0.5, online: 0.4}, grade: scheduled, victim: 0, on_scene_minutes: {dist: exponential, mean: 30}}
             response:
               shifts: [{name: all day, start_hour: 0, hours: 24, units: 40}]
+            geography:
+              areas:
+                - {id: north, demand_share: 0.5}
+                - {id: south, demand_share: 0.3}
+                - {id: fens, demand_share: 0.2}
+              stations:
+                - {id: hq, area: north}
         """;
 
     private readonly TempFolder _folder = new();
