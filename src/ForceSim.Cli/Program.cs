@@ -23,6 +23,8 @@ var root = new RootCommand("ForceSim: a police demand, response and investigatio
     SiloCommand.Create(),
     StatusCommand.Create(),
     ResultsCommand.Create(),
+    ExportCommand.Create(),
+    ImportCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -1,4 +1,5 @@
 using ForceSim.Engine.Compilation;
+using ForceSim.Engine.IncidentLogs;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.Protocol;
 using ForceSim.Model.Scenarios;
@@ -29,7 +30,8 @@ public sealed class ControlRoomProcess : ILogicalProcess
     private readonly MutualAid _mutualAid;
     private readonly OtherWorkDemand _otherWork;
 
-    public ControlRoomProcess(CompiledScenario model, int roomIndex, int replication)
+    /// <param name="incidentLog">Where closed incidents are reported for an extract; null (the default) logs nothing.</param>
+    public ControlRoomProcess(CompiledScenario model, int roomIndex, int replication, IIncidentLog? incidentLog = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
@@ -50,7 +52,7 @@ public sealed class ControlRoomProcess : ILogicalProcess
         _records = new RecordsSystem(model, _room, _context);
         _triage = new Triage(model, _room, _context, _records, _tallies);
         _handlers = new HandlerPool(_room, _context, _roomTally, [.. _tallies.Select(t => t?.Contact)], model.Period, Grade, _triage.Plan);
-        _closure = new IncidentClosure(model, _room, _context, _records, _tallies);
+        _closure = new IncidentClosure(model, _room, _context, _records, _tallies, incidentLog);
         _mutualAid = new MutualAid(model, _room, _context, _dispatch, _tallies);
         _otherWork = new OtherWorkDemand(model, _room, _context);
 

@@ -1,4 +1,5 @@
 using ForceSim.Engine.Compilation;
+using ForceSim.Engine.IncidentLogs;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.Protocol;
 
@@ -16,10 +17,12 @@ public sealed class IncidentClosure
     private readonly ControlRoomContext _context;
     private readonly RecordsSystem _records;
     private readonly RecordingDecision _recording;
+    private readonly IIncidentLog _log;
     private long _crimeSequence;
 
     /// <param name="tallies">Each force's tally, by force index (null for forces another room answers).</param>
-    public IncidentClosure(CompiledScenario model, CompiledControlRoom room, ControlRoomContext context, RecordsSystem records, ForceTally?[] tallies)
+    /// <param name="log">Where each closed incident is reported for an extract (the null log when nobody asks).</param>
+    public IncidentClosure(CompiledScenario model, CompiledControlRoom room, ControlRoomContext context, RecordsSystem records, ForceTally?[] tallies, IIncidentLog? log = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(room);
@@ -29,6 +32,7 @@ public sealed class IncidentClosure
         _context = context;
         _records = records;
         _recording = new RecordingDecision(model, room, context, tallies);
+        _log = log ?? NullIncidentLog.Instance;
     }
 
     /// <summary>Closes the contact, after attendance or straight after grading, and tells whoever must hear of it.</summary>
@@ -42,6 +46,7 @@ public sealed class IncidentClosure
             Refer(contact, crimes);
         }
 
+        Log(contact, crimes);
         if (contact.VictimId == 0)
         {
             return;
@@ -78,6 +83,24 @@ public sealed class IncidentClosure
             Crime = crimes.VictimsCrime,
             Recorded = crimes.VictimsCrimeRecorded,
         });
+    }
+
+    private void Log(Contact contact, RecordedCrimes crimes)
+    {
+        var attended = contact.Attended;
+        _log.Closed(new IncidentRecord(
+            contact.Force,
+            contact.Channel,
+            contact.Type,
+            contact.GivenGrade,
+            contact.Area,
+            contact.ArrivalTime,
+            attended,
+            attended ? contact.DispatchedAt : double.NaN,
+            attended ? contact.ArrivedAt : double.NaN,
+            attended ? _context.Now : double.NaN,
+            crimes.AnyRecorded,
+            contact.Counted));
     }
 
     /// <summary>Hands the inspection its sample of reported crimes at the end of the run.</summary>

@@ -1,5 +1,6 @@
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.ControlRooms;
+using ForceSim.Engine.IncidentLogs;
 using ForceSim.Engine.Investigations;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.PatrolUnits;
@@ -20,14 +21,15 @@ public sealed class InProcessRun
     private readonly ILogicalProcess[] _fixed;
     private readonly WindowProtocol<VictimProcess> _protocol;
 
-    public InProcessRun(CompiledScenario model, int replication)
+    /// <param name="incidentLog">Where every control room reports the incidents it closes (for a CAD extract); null logs nothing.</param>
+    public InProcessRun(CompiledScenario model, int replication, IIncidentLog? incidentLog = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
         // Victims draw through this one generator (loading their own stream's state), as all run on this thread.
         var victimScratch = new SeededRandom(0);
         _protocol = new WindowProtocol<VictimProcess>(model, id => new VictimProcess(model, id, replication, victimScratch));
-        ControlRooms = [.. Enumerable.Range(0, model.ControlRooms.Length).Select(i => new ControlRoomProcess(model, i, replication))];
+        ControlRooms = [.. Enumerable.Range(0, model.ControlRooms.Length).Select(i => new ControlRoomProcess(model, i, replication, incidentLog))];
         PatrolUnits = [.. Enumerable.Range(0, model.Units.Length).Select(i => new PatrolUnitProcess(model, i, replication))];
         Investigations = [.. model.Forces.Where(f => f.Settings.Investigation is not null).Select(f => new InvestigationProcess(model, f.Index, replication))];
         var all = ControlRooms.Cast<ILogicalProcess>().Concat(PatrolUnits).Concat(Investigations).ToDictionary(lp => lp.Id);
