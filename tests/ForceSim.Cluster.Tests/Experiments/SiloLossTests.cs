@@ -68,7 +68,7 @@ public sealed class SiloLossTests
 
     /// <summary>
     /// Waits until a silo has been running its current replication for between a third and a half of a replication's
-    /// length (measured from the first ones to finish), and returns that silo, the replication and the status then.
+    /// length (measured from the first warm ones to finish), and returns that silo, the replication and the status then.
     /// </summary>
     private static async Task<(SiloProcess Victim, int Replication, ExperimentStatus Before)> WaitForVictim(IExperimentGrain experiment, ClusterTestBed bed)
     {
@@ -84,9 +84,14 @@ public sealed class SiloLossTests
 
             // Replications already running at the first look started at an unknown time: they time nothing and are spared.
             startUnseen ??= status.Exists ? [.. status.Running.Keys, .. status.Finished] : null;
-            foreach (var replication in status.Running.Keys.Where(r => startUnseen?.Contains(r) == false))
+            // Only a replication started on a silo that has already finished one is timed or chosen: a silo's first
+            // replication also pays for the JIT, so timing by it would put "a third of the way" past a warm one's end.
+            foreach (var (replication, holder) in status.Running.Where(r => startUnseen?.Contains(r.Key) == false))
             {
-                seenRunning.TryAdd(replication, now);
+                if (status.FinishedBySilo.GetValueOrDefault(holder) >= 1)
+                {
+                    seenRunning.TryAdd(replication, now);
+                }
             }
 
             foreach (var replication in status.Finished.Where(r => seenRunning.ContainsKey(r)).ToList())
@@ -97,8 +102,7 @@ public sealed class SiloLossTests
 
             if (lengths.Count >= 2 && status.Finished.Count <= Replications - 4)
             {
-                // Between a third and a half of the shortest replication seen: well under way, and far from done (a first
-                // replication on a silo also pays for the JIT, so one started with the others may be nearly finished).
+                // Between a third and a half of the shortest warm replication seen: well under way, and far from done.
                 var shortest = lengths.Min();
                 var (third, half) = (shortest / 3, shortest / 2);
                 foreach (var (replication, holder) in status.Running)
