@@ -31,8 +31,14 @@ internal static class CadValues
 
     public static readonly IReadOnlyDictionary<string, bool> YesNo = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase)
     {
-        ["true"] = true, ["yes"] = true, ["y"] = true, ["1"] = true,
-        ["false"] = false, ["no"] = false, ["n"] = false, ["0"] = false,
+        ["true"] = true,
+        ["yes"] = true,
+        ["y"] = true,
+        ["1"] = true,
+        ["false"] = false,
+        ["no"] = false,
+        ["n"] = false,
+        ["0"] = false,
     };
 
     /// <summary>

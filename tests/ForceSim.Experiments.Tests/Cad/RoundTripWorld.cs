@@ -13,7 +13,9 @@ public sealed class RoundTripWorld : IDisposable
 {
     public static readonly IReadOnlyDictionary<Channel, double> Volumes = new Dictionary<Channel, double>
     {
-        [Channel.Emergency] = 12000, [Channel.NonEmergency] = 18000, [Channel.Online] = 6000,
+        [Channel.Emergency] = 12000,
+        [Channel.NonEmergency] = 18000,
+        [Channel.Online] = 6000,
     };
 
     public static readonly double[] HourOfDay = [0.5, 0.4, 0.35, 0.3, 0.3, 0.35, 0.5, 0.8, 1.0, 1.1, 1.2, 1.2, 1.25, 1.3, 1.35, 1.4, 1.5, 1.5, 1.45, 1.4, 1.3, 1.1, 0.9, 0.7];
