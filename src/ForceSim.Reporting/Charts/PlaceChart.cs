@@ -45,7 +45,8 @@ public static class PlaceChart
 
         for (var p = 0; p < places.Count; p++)
         {
-            ticks.Add((p, places[p].Place));
+            // A place's qualifier (its setting and target) goes on a second line, so long district names do not overlap.
+            ticks.Add((p, places[p].Place.Replace(" (", "\n(", StringComparison.Ordinal)));
         }
 
         if (reference is { } level)
