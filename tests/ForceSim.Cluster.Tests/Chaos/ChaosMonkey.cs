@@ -43,6 +43,11 @@ public sealed class ChaosMonkey(ClusterTestBed bed, int seed)
                 break;
             }
 
+            // Prefer a silo that is running a replication (the seeded draw picks among them), so a kill breaks work even
+            // on a fast machine where the experiments would otherwise finish between a few idle kills.
+            var running = await RunningSilosAsync(watcher.Grains);
+            var busy = Enumerable.Range(0, bed.Silos.Count).Where(i => running.Contains(bed.Silos[i].Endpoint)).ToList();
+            index = busy.Count > 0 ? busy[index % busy.Count] : index;
             var victim = bed.Silos[index];
             var (unfinished, broken) = await LookAsync(watcher.Grains, victim.Endpoint);
             victim.Kill();
@@ -53,6 +58,20 @@ public sealed class ChaosMonkey(ClusterTestBed bed, int seed)
             await bed.RestartSiloAsync(index);
             log($"{clock.Elapsed.TotalSeconds,6:0.0} s  silo {index} ({victim.Endpoint}) restarted");
         }
+    }
+
+    /// <summary>Endpoints of the silos running an unfinished replication of any open experiment now.</summary>
+    private static async Task<HashSet<string>> RunningSilosAsync(IGrainFactory grains)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var running = new HashSet<string>();
+        foreach (var id in await OpenExperimentsAsync(grains, patience.Token))
+        {
+            var status = await ExperimentWatch.PollAsync(grains.GetGrain<IExperimentGrain>(id), patience.Token);
+            running.UnionWith(status.Running.Where(r => !status.Finished.Contains(r.Key)).Select(r => r.Value));
+        }
+
+        return running;
     }
 
     /// <summary>Replications still to finish in every open experiment, and those the silo at <paramref name="endpoint"/> is running.</summary>

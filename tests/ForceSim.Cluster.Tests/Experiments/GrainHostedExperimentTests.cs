@@ -38,7 +38,7 @@ public sealed class GrainHostedExperimentTests
     [RedisFact]
     public async Task Killing_a_silo_mid_way_reruns_the_grain_hosted_runs_it_broke_and_changes_no_result()
     {
-        const int Replications = 6;
+        const int Replications = 9;
         string[] scenario = ["run", CliProcess.Scenario("cambridgeshire-2022.yaml"), "-r", $"{Replications}", "--set", "run.horizon_days=60"];
         using var bed = await ClusterTestBed.StartAsync(3, "--workers", "1");
         var output = bed.Folder["on-cluster"];
@@ -80,32 +80,33 @@ public sealed class GrainHostedExperimentTests
     }
 
     /// <summary>
-    /// Waits until the second wave of replications (one per slot) is about a third of the way through, and returns the
-    /// status then. Killing as a wave ends would find the runs already computed, only handing their results in.
+    /// Waits until the third wave of replications (one per slot) is about a third of the way through, timed by the second
+    /// wave (the first also pays for the JIT, so a third of it can be past a warm wave's end), and returns the status then.
+    /// Killing as a wave ends would find the runs already computed, only handing their results in.
     /// </summary>
     private static async Task<ExperimentStatus> WaitUntilMidRun(IExperimentGrain experiment, ClusterTestBed bed, int slots)
     {
         var deadline = DateTime.UtcNow.AddMinutes(3);
-        DateTime? started = null;
-        DateTime? waveEnded = null;
+        DateTime? firstWaveEnded = null;
+        DateTime? secondWaveEnded = null;
         var wave = TimeSpan.Zero;
         while (DateTime.UtcNow < deadline)
         {
             var status = await experiment.Status();
             Assert.False(status.IsFinished, "the experiment finished before a silo could be killed mid-way");
             var now = DateTime.UtcNow;
-            if (status.Exists && status.Running.Count > 0)
+            if (status.Done >= slots && firstWaveEnded is null)
             {
-                started ??= now;
+                firstWaveEnded = now;
             }
 
-            if (status.Done >= slots && waveEnded is null && started is not null)
+            if (status.Done >= 2 * slots && secondWaveEnded is null && firstWaveEnded is not null)
             {
-                waveEnded = now;
-                wave = now - started.Value;
+                secondWaveEnded = now;
+                wave = now - firstWaveEnded.Value;
             }
 
-            if (waveEnded is not null && now - waveEnded.Value >= wave / 3 && status.Running.Count >= 2)
+            if (secondWaveEnded is not null && now - secondWaveEnded.Value >= wave / 3 && status.Running.Count >= 2)
             {
                 return status;
             }
