@@ -28,7 +28,7 @@ public sealed partial class ChaosTests(ITestOutputHelper output)
     private static readonly string[] RunFiles = ["results.json", "replications.csv", "force-replications.csv"];
     private static readonly string[] SweepFiles = ["sweep.csv", "sweep.parquet", "variants.csv"];
 
-    [RedisFact]
+    [ChaosFact]
     public async Task Three_experiments_under_random_silo_kills_record_every_replication_once_and_match_the_embedded_bytes()
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("FORCESIM_CHAOS_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : DefaultSeed;
