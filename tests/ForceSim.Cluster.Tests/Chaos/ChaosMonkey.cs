@@ -34,7 +34,7 @@ public sealed class ChaosMonkey(ClusterTestBed bed, int seed)
         while (!done.IsCompleted && (clock.Elapsed < duration || !enough(_kills)))
         {
             // Drawn together, whatever happens next, so the schedule depends on the seed alone.
-            var pause = TimeSpan.FromMilliseconds(random.Next(2000, 8000));
+            var pause = TimeSpan.FromMilliseconds(random.Next(1500, 5000));
             var index = random.Next(bed.Silos.Count);
             var downtime = TimeSpan.FromMilliseconds(random.Next(500, 4000));
             await Task.WhenAny(Task.Delay(pause), done);
@@ -45,7 +45,12 @@ public sealed class ChaosMonkey(ClusterTestBed bed, int seed)
 
             // Prefer a silo that is running a replication (the seeded draw picks among them), so a kill breaks work even
             // on a fast machine where the experiments would otherwise finish between a few idle kills.
-            var running = await RunningSilosAsync(watcher.Grains);
+            var running = await BusySilosAsync(watcher.Grains, done);
+            if (done.IsCompleted)
+            {
+                break;
+            }
+
             var busy = Enumerable.Range(0, bed.Silos.Count).Where(i => running.Contains(bed.Silos[i].Endpoint)).ToList();
             index = busy.Count > 0 ? busy[index % busy.Count] : index;
             var victim = bed.Silos[index];
@@ -58,6 +63,24 @@ public sealed class ChaosMonkey(ClusterTestBed bed, int seed)
             await bed.RestartSiloAsync(index);
             log($"{clock.Elapsed.TotalSeconds,6:0.0} s  silo {index} ({victim.Endpoint}) restarted");
         }
+    }
+
+    /// <summary>
+    /// The silos running a replication, waited for (up to a bound) when none is: before the experiments start, or while a
+    /// restarted silo picks work up again, a kill would break nothing, and on a fast machine the work may finish before
+    /// enough kills have landed.
+    /// </summary>
+    private static async Task<HashSet<string>> BusySilosAsync(IGrainFactory grains, Task done)
+    {
+        var patience = Stopwatch.StartNew();
+        var running = await RunningSilosAsync(grains);
+        while (running.Count == 0 && !done.IsCompleted && patience.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.WhenAny(Task.Delay(TimeSpan.FromMilliseconds(250)), done);
+            running = await RunningSilosAsync(grains);
+        }
+
+        return running;
     }
 
     /// <summary>Endpoints of the silos running an unfinished replication of any open experiment now.</summary>

@@ -23,12 +23,12 @@ public sealed partial class ChaosTests(ITestOutputHelper output)
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(15);
 
     // Full-year replications (one to two seconds each) keep every silo's slot busy, so a kill nearly always breaks one.
-    private static readonly string[] Baseline = ["run", CliProcess.Scenario("cambridgeshire-2022.yaml"), "-r", "12"];
-    private static readonly string[] WhatIf = ["run", CliProcess.Scenario("whatif/plus-20-call-handlers.yaml"), "-r", "12"];
+    private static readonly string[] Baseline = ["run", CliProcess.Scenario("cambridgeshire-2022.yaml"), "-r", "18"];
+    private static readonly string[] WhatIf = ["run", CliProcess.Scenario("whatif/plus-20-call-handlers.yaml"), "-r", "18"];
     private static readonly string[] RunFiles = ["results.json", "replications.csv", "force-replications.csv"];
     private static readonly string[] SweepFiles = ["sweep.csv", "sweep.parquet", "variants.csv"];
 
-    [ChaosFact]
+    [RedisFact]
     public async Task Three_experiments_under_random_silo_kills_record_every_replication_once_and_match_the_embedded_bytes()
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("FORCESIM_CHAOS_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : DefaultSeed;
