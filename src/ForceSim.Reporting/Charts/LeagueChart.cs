@@ -40,7 +40,7 @@ public static class LeagueChart
                         Value = 100 * force.Mean,
                         Error = 100 * half,
                         Size = 0.8,
-                        FillColor = ChartStyle.Series(r),
+                        FillColor = RegionColour(r, regions.Count),
                         LineWidth = 1,
                         LineColor = Colors.Black.WithAlpha(0.6),
                         ErrorSize = 0.3,
@@ -58,9 +58,13 @@ public static class LeagueChart
         plot.Axes.Left.TickGenerator = ChartStyle.Categories(ordered.Select((f, i) => ((double)(ordered.Count - 1 - i), f.Force)));
         plot.Axes.Bottom.TickGenerator = ChartStyle.Categories(Enumerable.Range(0, 6).Select(i => (i * 20.0, (i * 20).ToString(CultureInfo.InvariantCulture))));
         plot.Axes.SetLimits(0, 105, -0.6, ordered.Count - 0.4);
-        plot.ShowLegend(Alignment.LowerLeft);
-        return ChartStyle.ToPng(plot, ChartStyle.Width + 150, height);
+        plot.ShowLegend(Edge.Right);
+        return ChartStyle.ToPng(plot, ChartStyle.Width + 350, height);
     }
+
+    /// <summary>The report's palette while it has a colour for each region; Category10's ten distinct colours beyond (England and Wales has ten regions).</summary>
+    private static Color RegionColour(int index, int regions) =>
+        regions <= ChartStyle.Palette.Count ? ChartStyle.Series(index) : new ScottPlot.Palettes.Category10().GetColor(index);
 
     private static void Line(Plot plot, (double Value, string Label) level, LinePattern pattern)
     {
