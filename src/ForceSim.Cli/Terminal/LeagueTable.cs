@@ -1,50 +1,78 @@
-using ForceSim.Engine.Measures;
 using ForceSim.Engine.Running;
+using ForceSim.Model.Rubrics;
 using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.League;
 using ForceSim.Reporting.Tables;
 using Spectre.Console;
 
 namespace ForceSim.Cli.Terminal;
 
-/// <summary>For a regional scenario, the forces side by side on the measures inspectors grade, best attendance first.</summary>
+/// <summary>
+/// For a multi-force scenario, the league (<see cref="LeagueStandings"/>): the whole, each region and its forces on the
+/// measures inspectors grade, with the most likely grade per area, and the whole's 999 answering against the published figure.
+/// </summary>
 public static class LeagueTable
 {
-    private static readonly (string Measure, string Label, MeasureUnit Unit)[] Columns =
-    [
-        (MeasureNames.AttendanceWithinTarget, "Attended in target", MeasureUnit.Fraction),
-        (MeasureNames.EmergencyAnsweredWithin10s, "999 in 10 s", MeasureUnit.Fraction),
-        (MeasureNames.NonEmergencyAbandoned, "101 abandoned", MeasureUnit.Fraction),
-        (MeasureNames.RepeatVictimsIdentified, "Repeat victims found", MeasureUnit.Fraction),
-        (MeasureNames.CrimesRecorded, "Crimes recorded", MeasureUnit.Fraction),
-        (MeasureNames.PlanSet, "Plans set", MeasureUnit.Fraction),
-        (MeasureNames.VictimsInformed, "Victims informed", MeasureUnit.Fraction),
-        ("response.mutual_aid_units_borrowed_per_year", "Units borrowed / yr", MeasureUnit.Count),
-        (MeasureNames.AnnualCost, "Staff cost", MeasureUnit.Pounds),
-    ];
+    /// <summary>The columns a terminal has room for beside the grades; report.html and league.csv hold them all.</summary>
+    private static readonly LeagueMeasure[] Shown = [.. LeagueMeasure.All.Where(m => m.Weight is not null && !m.Sums)];
 
-    public static Table Build(Scenario scenario, ExperimentResult result)
+    private static readonly string[] ShortGrades = ["Outst.", "Good", "Adeq.", "RI", "Inad."];
+
+    public static Table Build(Scenario scenario, Rubric rubric, ExperimentResult result)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(result);
-        var summaries = result.ForceSummaries;
-        var table = new Table().Border(TableBorder.Rounded).Title("Regional league table (means over replications)").AddColumn("Force");
-        foreach (var column in Columns)
+        ArgumentNullException.ThrowIfNull(rubric);
+        var league = LeagueStandings.Build(scenario, rubric, result);
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title("League table (means over replications; regions pool their forces; RI: requires improvement; every measure in league.csv)")
+            .Caption(Markup.Escape(LeagueSection.NationalSentence(league)))
+            .AddColumn("Force or region");
+        foreach (var measure in Shown)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(column.Label)).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(measure.Label)).RightAligned());
         }
 
-        var ordered = scenario.Forces
-            .Where(f => summaries.ContainsKey(f.Id))
-            .OrderByDescending(f => summaries[f.Id].TryGetValue(MeasureNames.AttendanceWithinTarget, out var s) ? s.Mean ?? -1 : -1);
-        foreach (var force in ordered)
+        foreach (var area in rubric.Areas)
         {
-            var measures = summaries[force.Id];
+            table.AddColumn(Markup.Escape(area.Name.Length > 0 ? area.Name : area.Id));
+        }
+
+        foreach (var row in Rows(league))
+        {
+            var name = row.Level == LeagueLevel.Force ? "  " + Markup.Escape(row.Name) : $"[bold]{Markup.Escape(row.Name)}[/]";
             table.AddRow([
-                Markup.Escape(force.Name.Length > 0 ? force.Name : force.Id),
-                .. Columns.Select(c => Markup.Escape(MeasureFormat.Value(measures.TryGetValue(c.Measure, out var s) ? s.Mean : null, c.Unit))),
+                name,
+                .. Shown.Select(m => Markup.Escape(MeasureFormat.Value(row.Of(m.Name)?.Mean, m.Unit))),
+                .. rubric.Areas.Select(a => Markup.Escape(Grade(row, a.Id))),
             ]);
         }
 
         return table;
     }
+
+    /// <summary>The whole first, then each region and its forces (best attendance first), then forces with no region.</summary>
+    private static IEnumerable<LeagueRow> Rows(LeagueStandings league)
+    {
+        yield return league.National;
+        foreach (var region in league.Regions)
+        {
+            yield return region;
+            foreach (var force in Best(league.Forces.Where(f => f.Region == region.Id)))
+            {
+                yield return force;
+            }
+        }
+
+        foreach (var force in Best(league.Forces.Where(f => f.Region.Length == 0)))
+        {
+            yield return force;
+        }
+    }
+
+    private static IEnumerable<LeagueRow> Best(IEnumerable<LeagueRow> forces) =>
+        forces.OrderByDescending(f => f.Of(Engine.Measures.MeasureNames.AttendanceWithinTarget)?.Mean ?? -1).ThenBy(f => f.Name, StringComparer.Ordinal);
+
+    private static string Grade(LeagueRow row, string area) =>
+        row.Grades.FirstOrDefault(g => g.Area == area) is { MostLikely: { } likely } grades
+            ? $"{ShortGrades[GradeNames.All.ToList().IndexOf(likely)]} {MeasureFormat.Percent(grades.Probability[likely])}"
+            : "–";
 }

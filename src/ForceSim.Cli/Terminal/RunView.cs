@@ -73,7 +73,7 @@ public sealed class RunView : IProgress<RunProgress>, IAsyncDisposable
         AnsiConsole.Write(ResultsTable.Build(result.Summary, count));
         if (outcome.Scenario.Forces.Count > 1)
         {
-            AnsiConsole.Write(LeagueTable.Build(outcome.Scenario, result));
+            AnsiConsole.Write(LeagueTable.Build(outcome.Scenario, outcome.Rubric, result));
         }
 
         AnsiConsole.Write(GradesTable.Grades(outcome.Rubric, result));

@@ -5,6 +5,7 @@ using ForceSim.Engine.Hosting;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.League;
 using ForceSim.Reporting.Output;
 using ForceSim.Reporting.Report;
 
@@ -47,6 +48,12 @@ internal static class RunPublication
         var sensitivityFile = Path.Combine(directory, "grade-sensitivity.csv");
         AtomicFile.WriteAllText(sensitivityFile, GradeSensitivityCsv.Render(sensitivity));
         files.Add(sensitivityFile);
+        if (scenario.Forces.Count > 1)
+        {
+            var leagueFile = Path.Combine(directory, LeagueCsv.FileName);
+            AtomicFile.WriteAllText(leagueFile, LeagueCsv.Render(LeagueStandings.Build(scenario, model.Rubric, result)));
+            files.Add(leagueFile);
+        }
 
         var tallies = result.Replications.Where(r => r.Tally is not null).Select(r => r.Tally!).ToList();
         var missed = firstReplication is null ? null : await firstReplication.MissedRepeatVictimsAsync(cancellationToken).ConfigureAwait(false);

@@ -15,6 +15,7 @@ internal static class ForceBinder
 
         var id = reader.RequiredIdentifier("id");
         var name = reader.Text("name", id);
+        var region = reader.Text("region", "");
         var controlRoom = reader.RequiredText("control_room");
         var demand = reader.RequiredMapping("demand");
         var incidentTypes = reader.NonEmptyList("incident_types", "incident type").Select(type => IncidentTypeBinder.Bind(context, type)).ToList();
@@ -31,6 +32,7 @@ internal static class ForceBinder
         {
             Id = id,
             Name = name,
+            Region = region,
             ControlRoom = controlRoom,
             Demand = demand is null ? NoDemand() : DemandBinder.Bind(demand),
             IncidentTypes = incidentTypes,

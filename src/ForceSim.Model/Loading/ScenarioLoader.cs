@@ -50,7 +50,7 @@ public static class ScenarioLoader
         ArgumentNullException.ThrowIfNull(fileName);
         var composition = ScenarioComposer.Compose(yaml, fileName, options);
         var problems = composition.Problems.ToList();
-        var root = composition.Root;
+        var root = ScenarioTemplates.Apply(composition.Root, composition.Sources, fileName, problems);
         if (overrides is { Count: > 0 })
         {
             root = ScenarioOverrides.Apply(root, overrides, composition.Sources, fileName, problems);

@@ -60,7 +60,8 @@ internal static class ScenarioValues
 
         var composition = ScenarioComposer.Compose(text, scenarioPath, options);
         var problems = composition.Problems.ToList();
-        var root = overrides.Count > 0 ? ScenarioOverrides.Apply(composition.Root, overrides, composition.Sources, scenarioPath, problems) : composition.Root;
+        var root = ScenarioTemplates.Apply(composition.Root, composition.Sources, scenarioPath, problems);
+        root = overrides.Count > 0 ? ScenarioOverrides.Apply(root, overrides, composition.Sources, scenarioPath, problems) : root;
         problem = problems.Count > 0 ? $"it has problems of its own, the first: {problems[0]}" : "it is empty";
         return problems.Count == 0 ? root : null;
     }

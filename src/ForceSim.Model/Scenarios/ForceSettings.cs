@@ -8,6 +8,9 @@ public sealed record ForceSettings
 
     public string Name { get; init; } = "";
 
+    /// <summary><c>region</c>: the mutual-aid region the force belongs to, for grouping in reports; empty when not given. Never changes results.</summary>
+    public string Region { get; init; } = "";
+
     /// <summary><c>control_room</c>: id of the control room that answers and dispatches for this force.</summary>
     public required string ControlRoom { get; init; }
 

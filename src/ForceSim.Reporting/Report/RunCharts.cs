@@ -4,6 +4,7 @@ using ForceSim.Engine.Running;
 using ForceSim.Model.Rubrics;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Charts;
+using ForceSim.Reporting.League;
 
 namespace ForceSim.Reporting.Report;
 
@@ -35,6 +36,11 @@ public static class RunCharts
 
         charts.AddRange(PlaceCharts.Build(scenario, result));
         charts.Add(Grades(rubric, result));
+        if (scenario.Forces.Count > 1)
+        {
+            charts.Add(LeagueSection.Chart(LeagueStandings.Build(scenario, rubric, result)));
+        }
+
         return charts;
     }
 

@@ -6,6 +6,7 @@ using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Running;
 using ForceSim.Model.Rubrics;
 using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.League;
 using ForceSim.Reporting.Summaries;
 using ForceSim.Reporting.Tables;
 
@@ -36,6 +37,11 @@ public static class RunReport
                     ? (IReadOnlyList<string>)[m.Label.Trim(), MeasureFormat.Value(s.Mean, m.Unit), MeasureFormat.Interval(s.Lower, s.Upper, m.Unit), m.Target ?? ""]
                     : [m.Label.Trim(), "–", EmptyMeasure.Text(m.Name, s is not null), m.Target ?? ""]),
             1, 2));
+
+        if (scenario.Forces.Count > 1)
+        {
+            body.Append(LeagueSection.Render(LeagueStandings.Build(scenario, rubric, result), rubric));
+        }
 
         body.Append(CultureInfo.InvariantCulture, $"<h2>Likely grades</h2>\n<p class=\"note\">Rubric: {Html.Encode(rubric.Name)}. Probability of each grade over the replications.</p>\n");
         body.Append(GradesTable(rubric, result));

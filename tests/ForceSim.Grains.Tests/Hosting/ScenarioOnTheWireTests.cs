@@ -16,6 +16,7 @@ public sealed class ScenarioOnTheWireTests
     [InlineData("cambridgeshire-2022.yaml")]
     [InlineData("eastern-region.yaml")]
     [InlineData("whatif/structured-assessment-every-call.yaml")]
+    [InlineData("england-wales.yaml")]
     public void A_shipped_scenario_comes_back_from_json_with_every_setting(string file)
     {
         var scenario = TestScenarios.Load(file);
@@ -29,6 +30,7 @@ public sealed class ScenarioOnTheWireTests
         Assert.Equal(scenario.Forces[0].Response.OtherWork.Count, back.Forces[0].Response.OtherWork.Count);
         Assert.Equal(scenario.Forces[0].Response.Scheduled.Appointments, back.Forces[0].Response.Scheduled.Appointments);
         Assert.Equal(scenario.Forces[0].IncidentTypes.Sum(t => t.AdditionalCrimes.Count), back.Forces[0].IncidentTypes.Sum(t => t.AdditionalCrimes.Count));
+        Assert.Equal(scenario.Forces.Select(f => f.Region), back.Forces.Select(f => f.Region));
     }
 
     [Fact]

@@ -26,6 +26,25 @@ public class DocumentedExampleTests
     }
 
     [Fact]
+    public void Documented_template_example_loads_with_each_force_inheriting_what_it_leaves_out()
+    {
+        const string rooms = """
+            name: Templates
+            control_rooms:
+              - {id: north, call_handlers: {unlimited: true}, channels: {emergency: {handle_minutes: {dist: constant, value: 5}}}}
+              - {id: south, call_handlers: {unlimited: true}, channels: {emergency: {handle_minutes: {dist: constant, value: 5}}}}
+
+            """;
+        var result = ScenarioLoader.LoadText(rooms + ExampleYaml("force_template:"), "scenario-format.md");
+
+        Assert.Empty(result.Problems);
+        var forces = result.Scenario!.Forces;
+        Assert.Equal([100, 40], forces.Select(f => f.Investigation!.Investigators));
+        Assert.Equal([12, 12], forces.Select(f => f.Investigation!.Supervisors));
+        Assert.Equal(50000, forces[1].Demand.AnnualVolume[Channel.Emergency]);
+    }
+
+    [Fact]
     public void Documented_example_loads_without_problems()
     {
         var result = ScenarioLoader.LoadText(ExampleYaml(), "scenario-format.md");

@@ -1,0 +1,47 @@
+using ForceSim.Model.Loading;
+
+namespace ForceSim.Model.Tests.Scenarios;
+
+public sealed class EnglandWalesScenarioTests
+{
+    private static readonly Lazy<ScenarioLoadResult> Loaded = new(() => ScenarioLoader.LoadFile(RepositoryPaths.Scenario("england-wales.yaml")));
+
+    [Fact]
+    public void The_national_scenario_validates_with_43_forces_each_with_its_own_control_room()
+    {
+        var result = Loaded.Value;
+
+        Assert.True(result.IsValid, string.Join("\n", result.Problems.Take(10)));
+        var scenario = result.Scenario!;
+        Assert.Equal(43, scenario.Forces.Count);
+        Assert.Equal(43, scenario.ControlRooms.Count);
+        Assert.Equal(43, scenario.Forces.Select(f => f.ControlRoom).Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_national_force_is_in_one_of_the_ten_police_regions_and_its_neighbours_are_its_region()
+    {
+        var scenario = Loaded.Value.Scenario!;
+
+        var regions = scenario.Forces.GroupBy(f => f.Region).ToDictionary(g => g.Key, g => g.Select(f => f.Id).ToHashSet());
+        Assert.Equal(10, regions.Count);
+        Assert.DoesNotContain("", regions.Keys);
+        Assert.Equal(6, regions["Eastern"].Count);
+        Assert.All(scenario.Forces, f => Assert.Equal(regions[f.Region].Where(id => id != f.Id).Order(), f.Neighbours.Order()));
+        Assert.All(scenario.Forces, f => Assert.NotNull(f.MutualAid));
+    }
+
+    [Fact]
+    public void Cambridgeshire_in_the_national_scenario_keeps_the_calibrated_baselines_sizing()
+    {
+        var national = Loaded.Value.Scenario!.Forces.Single(f => f.Id == "cambridgeshire");
+        var baseline = ScenarioLoader.LoadFile(RepositoryPaths.Scenario("cambridgeshire-2022.yaml")).Scenario!.Forces[0];
+
+        Assert.Equal(baseline.Demand.AnnualVolume, national.Demand.AnnualVolume);
+        Assert.Equal(baseline.Response.Shifts.Select(s => s.Count), national.Response.Shifts.Select(s => s.Count));
+        Assert.Equal(baseline.Response.OtherWork.Select(w => w.PerDay), national.Response.OtherWork.Select(w => w.PerDay));
+        Assert.Equal(baseline.Investigation, national.Investigation);
+        Assert.Equal(baseline.IncidentTypes.Count, national.IncidentTypes.Count);
+        Assert.Equal(baseline.Travel, national.Travel);
+    }
+}
