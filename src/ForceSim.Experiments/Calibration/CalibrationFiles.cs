@@ -1,4 +1,6 @@
 using System.Globalization;
+using ForceSim.Engine;
+using ForceSim.Experiments.Posteriors;
 using ForceSim.Reporting.Calibration;
 using ForceSim.Reporting.Charts;
 using ForceSim.Reporting.Output;
@@ -24,9 +26,19 @@ internal static class CalibrationFiles
         var widths = CalibrationAnalysis.Widths(plan, posterior);
         var correlations = CalibrationAnalysis.Correlations(names, posterior);
         var method = string.Create(CultureInfo.InvariantCulture, $"abc-smc generations={generations.Count} particles={request.Particles} quantile={request.Quantile} replications_per_point={request.ReplicationsPerPoint} horizon_days={request.HorizonDays} seed={plan.Scenario.Run.Seed}");
-        var table = new PosteriorTable(CalibrationModelVersion.Current, method, plan.ScenarioPath, plan.Targets.SourcePath, names, [.. posterior.Particles.Select(p => (p.Weight, p.Values))]);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(posteriorPath)) ?? ".";
+        var table = new Posterior(
+            ModelVersion.Current,
+            method,
+            Relative(folder, plan.ScenarioPath),
+            Relative(folder, plan.Targets.SourcePath),
+            names,
+            [.. posterior.Particles.Select((p, i) => new PosteriorDraw(i, p.Weight, p.Values))]);
         using var batch = OutputBatch.Begin(directory);
-        var paths = new List<string>(await table.WriteAsync(posteriorPath, cancellationToken).ConfigureAwait(false));
+        var parquet = Path.ChangeExtension(posteriorPath, ".parquet");
+        PosteriorFile.Write(posteriorPath, table);
+        await PosteriorFile.WriteParquetAsync(parquet, table, cancellationToken).ConfigureAwait(false);
+        var paths = new List<string> { posteriorPath, parquet };
         foreach (var (name, text) in new[]
         {
             ("fit.csv", CalibrationCsv.Fit(fit)),
@@ -47,6 +59,9 @@ internal static class CalibrationFiles
         batch.Commit();
         return (fit, widths, correlations, posteriorPath, paths);
     }
+
+    /// <summary>A path as the posterior's header gives it: relative to the CSV's folder, with forward slashes.</summary>
+    private static string Relative(string folder, string path) => Path.GetRelativePath(folder, Path.GetFullPath(path)).Replace('\\', '/');
 
     private static List<ReportChart> Charts(CalibrationPlan plan, Population posterior, IReadOnlyList<FitRow> fit, IReadOnlyList<ParameterWidth> widths, IReadOnlyList<ParameterCorrelation> correlations)
     {

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Grading;
+using ForceSim.Engine.Running;
 using ForceSim.Experiments.Checkpoints;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Model.Assumptions;
@@ -46,7 +47,7 @@ public sealed record CalibrationPlan(
         var assumptions = Refuse(assumptionsPath, AssumptionsLoader.LoadForScenario(assumptionsPath, scenarioPath, request.Overrides, options));
         var checks = new TargetChecks
         {
-            Measures = RubricCheck.KnownMeasures(new CompiledScenario(scenario).Rubric).ToList(),
+            Measures = KnownMeasures(scenarioPath, request.Overrides, options),
             Parameters = [.. assumptions.Parameters.Select(p => p.Path)],
         };
         targets = Refuse(request.TargetsPath, TargetsLoader.LoadFile(request.TargetsPath, checks));
@@ -59,6 +60,20 @@ public sealed record CalibrationPlan(
         var plan = new CalibrationPlan(scenarioPath, scenario, targets, assumptions, parameters, overrides, "");
         plan.CheckProposals(options);
         return plan with { Fingerprint = plan.FingerprintOf(request, seed) };
+    }
+
+    /// <summary>
+    /// The measures results.json holds for this scenario: those the engine always defines and the rubric's grades, with
+    /// every measure one short replication (a day, no warm-up) reports, since some exist only where a scenario has the
+    /// mechanism. A probe that cheap runs before the targets are accepted; no calibration simulation does.
+    /// </summary>
+    private static HashSet<string> KnownMeasures(string scenarioPath, IReadOnlyList<string> overrides, LoadOptions options)
+    {
+        var probe = ScenarioInput.Load(scenarioPath, 1, null, [.. overrides, "run.horizon_days=1", "run.warmup_days=0"], options);
+        var model = new CompiledScenario(probe);
+        var names = new HashSet<string>(RubricCheck.KnownMeasures(model.Rubric), StringComparer.Ordinal);
+        names.UnionWith(ReplicationRunner.Run(model, 0).Measures.Keys);
+        return names;
     }
 
     /// <summary>The <c>--set</c> options of one proposal: the base options, then each fitted parameter at its value.</summary>
@@ -86,6 +101,10 @@ public sealed record CalibrationPlan(
         }
     }
 
+    /// <summary>
+    /// What the saved simulations depend on. Not the number of generations: generation t never depends on how many
+    /// follow, so an interrupted calibration can be finished with fewer generations, or continued with more.
+    /// </summary>
     private string FingerprintOf(CalibrationRequest request, long seed)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -95,7 +114,7 @@ public sealed record CalibrationPlan(
             hash.AppendData(File.ReadAllBytes(file));
         }
 
-        hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"|g={request.Generations}|n={request.Particles}|q={request.Quantile:R}|seed={seed}|fit={string.Join(',', Parameters.Select(p => p.Path))}")));
+        hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"|n={request.Particles}|q={request.Quantile:R}|seed={seed}|fit={string.Join(',', Parameters.Select(p => p.Path))}")));
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
