@@ -25,7 +25,6 @@ internal static class TargetsBinder
             return null;
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(fileName)) ?? ".";
         var name = top.Text("name", Path.GetFileNameWithoutExtension(fileName));
         var scenario = top.Text("scenario", "");
         var assumptions = top.Text("assumptions", "");
@@ -51,11 +50,23 @@ internal static class TargetsBinder
         {
             Name = name,
             SourcePath = fileName,
-            ScenarioPath = scenario.Length == 0 ? "" : Path.GetRelativePath(".", Path.Combine(folder, scenario)),
-            AssumptionsPath = assumptions.Length == 0 ? "" : Path.GetRelativePath(".", Path.Combine(folder, assumptions)),
+            ScenarioPath = Beside(fileName, scenario),
+            AssumptionsPath = Beside(fileName, assumptions),
             Fit = fit,
             Targets = targets,
         };
+    }
+
+    /// <summary>A path named in the file, relative to the file's folder; absolute when the file was named by an absolute path.</summary>
+    private static string Beside(string fileName, string path)
+    {
+        if (path.Length == 0)
+        {
+            return "";
+        }
+
+        var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(fileName)) ?? ".", path));
+        return Path.IsPathRooted(fileName) ? full : Path.GetRelativePath(".", full);
     }
 
     private static CalibrationTarget? BindTarget(MappingReader reader)

@@ -89,6 +89,20 @@ public sealed class CalibrationServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task An_impossible_prior_is_refused_with_the_assumptions_file_line_and_key_path_before_anything_runs()
+    {
+        var problem = await QueueCalibration.WriteAsync(_temp);
+        var assumptions = _temp["queue-assumptions.yaml"];
+        File.WriteAllText(assumptions, File.ReadAllText(assumptions).Replace("high: 7, reason: test}", "high: 7, reason: test, prior: {dist: normal, mean: 5, sd: -1}}", StringComparison.Ordinal));
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => CalibrationService.RunAsync(problem.Request(_temp["out"])));
+
+        Assert.Contains($"{assumptions}:3:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("parameters[0].prior.sd:", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp["out"]), "nothing ran, so no output folder");
+    }
+
+    [Fact]
     public async Task A_target_naming_a_measure_the_engine_does_not_report_is_refused_with_its_line_and_key_path()
     {
         var problem = await QueueCalibration.WriteAsync(_temp);
