@@ -19,6 +19,7 @@ var root = new RootCommand("ForceSim: a police demand, response and investigatio
     BenchCommand.Create(),
     SweepCommand.Create(),
     SensitivityCommand.Create(),
+    CalibrateCommand.Create(),
     BudgetCommand.Create(),
     SiloCommand.Create(),
     StatusCommand.Create(),

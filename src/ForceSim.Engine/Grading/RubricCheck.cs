@@ -13,6 +13,25 @@ public static class RubricCheck
 {
     private static readonly Lazy<HashSet<string>> Known = new(KnownMeasureNames);
 
+    /// <summary>
+    /// Every measure name results.json can hold for a scenario graded by <paramref name="rubric"/>: the engine's measures
+    /// and each area's grade indicators. Inputs that name measures (calibration targets) are checked against it.
+    /// </summary>
+    public static IReadOnlySet<string> KnownMeasures(Rubric rubric)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        var names = new HashSet<string>(Known.Value, StringComparer.Ordinal);
+        foreach (var area in rubric.Areas)
+        {
+            foreach (var view in new[] { "population", "inspection" })
+            {
+                names.UnionWith(GradeNames.All.Select(g => GradeIndicators.Name(area.Id, view, g)));
+            }
+        }
+
+        return names;
+    }
+
     public static IReadOnlyList<string> Problems(Rubric rubric)
     {
         ArgumentNullException.ThrowIfNull(rubric);

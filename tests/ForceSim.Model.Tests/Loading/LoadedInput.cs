@@ -46,6 +46,10 @@ internal static class LoadedInput
             case InputKind.Experiment:
                 CheckExperiment(input);
                 break;
+            case InputKind.Targets:
+                var targets = TargetsLoader.LoadText(input.Text, input.FileName);
+                AssertLocated(targets.Problems, targets.Targets is not null, [input.FileName]);
+                break;
         }
     }
 

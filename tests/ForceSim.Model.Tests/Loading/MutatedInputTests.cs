@@ -32,6 +32,10 @@ public class MutatedInputTests
         FixedSeedProperty.Check(FuzzGen.Mutated(InputKind.Experiment), cases: 300, stream: 4, LoadedInput.Check);
 
     [Fact]
+    public void Mutated_calibration_targets_load_or_report_problems_with_file_line_and_key_path() =>
+        FixedSeedProperty.Check(FuzzGen.Mutated(InputKind.Targets), cases: 150, stream: 7, LoadedInput.Check);
+
+    [Fact]
     public void Random_yaml_documents_in_place_of_any_shipped_file_load_or_report_problems_with_file_line_and_key_path() =>
         FixedSeedProperty.Check(FuzzGen.RandomDocument(), cases: 800, stream: 5, LoadedInput.Check);
 

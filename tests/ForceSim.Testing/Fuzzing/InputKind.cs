@@ -14,4 +14,7 @@ public enum InputKind
 
     /// <summary>A sweep or sensitivity experiment (<c>scenarios/experiments</c>).</summary>
     Experiment,
+
+    /// <summary>Calibration targets (<c>scenarios/calibration</c>).</summary>
+    Targets,
 }

@@ -26,6 +26,7 @@ public static class ShippedInputs
         "rubrics" => InputKind.Rubric,
         "assumptions" => InputKind.Assumptions,
         "experiments" => InputKind.Experiment,
+        "calibration" => InputKind.Targets,
         _ => InputKind.Scenario,
     };
 
