@@ -25,6 +25,7 @@ var root = new RootCommand("ForceSim: a police demand, response and investigatio
     ResultsCommand.Create(),
     ExportCommand.Create(),
     ImportCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parsed = root.Parse(args);

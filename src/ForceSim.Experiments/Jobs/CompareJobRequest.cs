@@ -1,0 +1,13 @@
+namespace ForceSim.Experiments.Jobs;
+
+/// <summary>A comparison a web client asks for: a base and up to the server's limit of options, each a shipped name or YAML text.</summary>
+public sealed record CompareJobRequest
+{
+    public required string Base { get; init; }
+
+    public required IReadOnlyList<string> Options { get; init; }
+
+    public int? Replications { get; init; }
+
+    public long? Seed { get; init; }
+}
