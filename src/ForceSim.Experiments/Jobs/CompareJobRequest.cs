@@ -10,4 +10,7 @@ public sealed record CompareJobRequest
     public int? Replications { get; init; }
 
     public long? Seed { get; init; }
+
+    /// <summary>Key path → value changes applied to the base and every option alike.</summary>
+    public IReadOnlyDictionary<string, string> Set { get; init; } = new Dictionary<string, string>();
 }

@@ -105,12 +105,13 @@ public sealed class JobManager : IAsyncDisposable
             throw new InvalidRequestException($"A comparison needs from 1 to {Limits.MaxOptions} options (got {request.Options.Count}).");
         }
 
-        var basePath = workspace.Accept(request.Base);
-        var optionPaths = request.Options.Select(o => workspace.Accept(o)).ToList();
+        var overrides = JobOverrides.Of(request.Set);
+        var basePath = workspace.Accept(request.Base, overrides);
+        var optionPaths = request.Options.Select(o => workspace.Accept(o, overrides)).ToList();
         CheckReplications(request.Replications);
-        var baseScenario = ScenarioInput.Load(basePath, request.Replications, request.Seed);
+        var baseScenario = ScenarioInput.Load(basePath, request.Replications, request.Seed, overrides);
         CheckReplications(baseScenario.Run.Replications);
-        var names = optionPaths.Select(p => ScenarioInput.Load(p, baseScenario.Run.Replications, baseScenario.Run.Seed).Name).ToList();
+        var names = optionPaths.Select(p => ScenarioInput.Load(p, baseScenario.Run.Replications, baseScenario.Run.Seed, overrides).Name).ToList();
         var id = JobIds.New("cmp");
         var job = new JobRecord
         {
@@ -119,6 +120,7 @@ public sealed class JobManager : IAsyncDisposable
             Title = baseScenario.Name,
             Source = SourceOf(request.Base, basePath),
             Options = names,
+            Overrides = overrides,
             Replications = baseScenario.Run.Replications,
             Seed = baseScenario.Run.Seed,
             Total = baseScenario.Run.Replications * (names.Count + 1),
@@ -131,6 +133,7 @@ public sealed class JobManager : IAsyncDisposable
             OptionPaths = optionPaths,
             Replications = job.Replications,
             Seed = job.Seed,
+            Overrides = overrides,
             OutputDirectory = Path.Combine(dataFolder, job.Folder),
             Parallelism = Limits.Parallelism,
         };

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ForceSim.Experiments.Jobs;
 
 namespace ForceSim.Web.Api;
@@ -13,5 +14,8 @@ public sealed record CompareBody
 
     public long? Seed { get; init; }
 
-    public CompareJobRequest ToRequest() => new() { Base = Base, Options = Options ?? [], Replications = Replications, Seed = Seed };
+    /// <summary>Key path → value changes applied to the base and every option alike.</summary>
+    public Dictionary<string, JsonElement>? Set { get; init; }
+
+    public CompareJobRequest ToRequest() => new() { Base = Base, Options = Options ?? [], Replications = Replications, Seed = Seed, Set = RunBody.Texts(Set) };
 }

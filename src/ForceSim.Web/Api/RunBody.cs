@@ -22,8 +22,12 @@ public sealed record RunBody
         Scenario = Scenario,
         Replications = Replications,
         Seed = Seed,
-        Set = (Set ?? []).ToDictionary(p => p.Key, p => Text(p.Value), StringComparer.Ordinal),
+        Set = Texts(Set),
     };
+
+    /// <summary>JSON values as the text <c>--set</c> takes: strings as they are, numbers and booleans as written.</summary>
+    public static Dictionary<string, string> Texts(Dictionary<string, JsonElement>? set) =>
+        (set ?? []).ToDictionary(p => p.Key, p => Text(p.Value), StringComparer.Ordinal);
 
     private static string Text(JsonElement value) => value.ValueKind switch
     {

@@ -5,6 +5,7 @@ using ForceSim.Grains.Hosting;
 using ForceSim.Web.Api;
 using ForceSim.Web.Components;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Configuration.Memory;
 using MudBlazor.Services;
 
 namespace ForceSim.Web.Hosting;
@@ -54,7 +55,8 @@ public static class ForceSimServer
             ApplicationName = typeof(ForceSimServer).Assembly.GetName().Name,
             ContentRootPath = contentRoot,
         });
-        builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());
+        // First, so anything configured later (environment, command line, a test host) overrides these settings.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = settings.ToConfiguration() });
         // `--urls` given to the standalone app wins over the settings' default; either way the same safety rule applies.
         var urls = builder.Configuration["urls"] ?? settings.Urls;
         ServeSafety.Check(urls, builder.Configuration["ForceSim:ApiKey"]);
