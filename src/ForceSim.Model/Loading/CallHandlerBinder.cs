@@ -19,7 +19,7 @@ internal static class CallHandlerBinder
         {
             Unlimited = unlimited,
             Shifts = ShiftBinder.Bind(reader.Context, items, "staff"),
-            ReservedForEmergency = reader.Integer("reserved_for_emergency", 0, 0, 1000),
+            ReservedForEmergency = reader.Integer("reserved_for_emergency", 0, 0, SettingLimits.MaxReservedForEmergency),
             AbstractionRate = reader.Number("abstraction_rate", 0, NumberRange.Between(0, 0.9)),
         };
     }

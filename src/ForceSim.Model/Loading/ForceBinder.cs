@@ -51,9 +51,9 @@ internal static class ForceBinder
         var d = new MutualAidSettings();
         return new MutualAidSettings
         {
-            RequestWhenWaiting = reader.Integer("request_when_waiting", d.RequestWhenWaiting, 1, 1000),
-            LendWhenFree = reader.Integer("lend_when_free", d.LendWhenFree, 0, 1000),
-            Units = reader.Integer("units", d.Units, 1, 50),
+            RequestWhenWaiting = reader.Integer("request_when_waiting", d.RequestWhenWaiting, SettingLimits.MinMutualAidRequestWhenWaiting, SettingLimits.MaxMutualAidThreshold),
+            LendWhenFree = reader.Integer("lend_when_free", d.LendWhenFree, 0, SettingLimits.MaxMutualAidThreshold),
+            Units = reader.Integer("units", d.Units, SettingLimits.MinMutualAidUnits, SettingLimits.MaxMutualAidUnits),
             Hours = reader.Number("hours", d.Hours, NumberRange.Between(0.5, 24)),
             ExtraTravelMinutes = reader.Number("extra_travel_minutes", d.ExtraTravelMinutes, NumberRange.Between(0, 120)),
         };

@@ -10,8 +10,8 @@ internal static class InvestigationBinder
         var d = new InvestigationSettings();
         return new InvestigationSettings
         {
-            Investigators = reader.Integer("investigators", d.Investigators, 1, 20_000),
-            Supervisors = reader.Integer("supervisors", d.Supervisors, 0, 5_000),
+            Investigators = reader.Integer("investigators", d.Investigators, SettingLimits.MinInvestigators, SettingLimits.MaxInvestigators),
+            Supervisors = reader.Integer("supervisors", d.Supervisors, 0, SettingLimits.MaxSupervisors),
             ReviewsPerSupervisorPerDay = reader.Number("reviews_per_supervisor_per_day", d.ReviewsPerSupervisorPerDay, NumberRange.Between(0, 100)),
             InvestigatorHoursPerDay = reader.Number("investigator_hours_per_day", d.InvestigatorHoursPerDay, NumberRange.Between(0.5, 16)),
             MaxHoursPerCasePerDay = reader.Number("max_hours_per_case_per_day", d.MaxHoursPerCasePerDay, NumberRange.Between(0.25, 16)),

@@ -16,7 +16,7 @@ internal static class ResponseBinder
             Abstraction = reader.Mapping("abstraction") is { } abstraction ? Abstraction(abstraction) : defaults.Abstraction,
             PaperworkMinutesPerCrime = reader.Number("paperwork_minutes_per_crime", defaults.PaperworkMinutesPerCrime, NumberRange.Between(0, 600)),
             MaxPaperworkMinutesPerShift = reader.Number("max_paperwork_minutes_per_shift", defaults.MaxPaperworkMinutesPerShift, NumberRange.Between(0, 720)),
-            ReservedForEmergency = reader.Integer("reserved_for_emergency", defaults.ReservedForEmergency, 0, 1000),
+            ReservedForEmergency = reader.Integer("reserved_for_emergency", defaults.ReservedForEmergency, 0, SettingLimits.MaxReservedForEmergency),
             OtherWork = [.. reader.List("other_work", required: false).Select(item => OtherWork(reader.Context, item)).OfType<OtherWork>()],
             Scheduled = reader.Mapping("scheduled") is { } scheduled ? Scheduled(scheduled) : defaults.Scheduled,
             AfterClearing = reader.Choice("after_clearing", defaults.AfterClearing, ScenarioNames.AfterClearings),

@@ -30,7 +30,7 @@ internal static class ShiftBinder
             Name = reader.Text("name", defaults.Name),
             StartHour = reader.RequiredNumber("start_hour", new NumberRange(0, 24, MaxExclusive: true)),
             Hours = reader.Number("hours", defaults.Hours, NumberRange.Between(0.5, 24)),
-            Count = reader.RequiredInteger(countKey, 0, 10_000),
+            Count = reader.RequiredInteger(countKey, 0, SettingLimits.MaxShiftCount),
             Stations = countKey == "units" ? Stations(reader) : defaults.Stations,
         };
     }
@@ -46,7 +46,7 @@ internal static class ShiftBinder
 
         foreach (var (key, value) in mapping.All())
         {
-            stations[key] = (int?)ScalarReader.Integer(reader.Context, value.Node, value.Path, 0, 10_000) ?? 0;
+            stations[key] = (int?)ScalarReader.Integer(reader.Context, value.Node, value.Path, 0, SettingLimits.MaxShiftCount) ?? 0;
         }
 
         return stations;
