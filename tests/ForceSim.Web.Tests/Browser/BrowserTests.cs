@@ -74,6 +74,23 @@ public sealed class BrowserTests(BrowserFixture app)
     }
 
     [Fact]
+    public async Task Changing_a_lever_shows_its_annual_cost_change_and_offers_a_run_with_it()
+    {
+        var page = await app.OpenAsync("/levers");
+        var first = page.Locator("input[id^=lever-]").First;
+        var current = int.Parse(await first.InputValueAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+        await first.FillAsync((current + 5).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Keyboard.PressAsync("Tab");
+
+        var cost = page.Locator("#lever-cost");
+        await cost.Filter(new LocatorFilterOptions { HasText = "Annual cost change: +£" }).WaitForAsync();
+        Assert.Contains("&set=", await page.GetAttributeAsync("#run-levers", "href"), StringComparison.Ordinal);
+        await PageChecks.ScreenshotAsync(page, "levers-changed");
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_keyboard_alone_fills_in_a_run_starts_it_and_opens_its_results()
     {
         var page = await app.OpenAsync("/run?scenario=cambridgeshire-2022");
