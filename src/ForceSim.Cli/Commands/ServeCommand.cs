@@ -36,11 +36,12 @@ public static class ServeCommand
         {
             urls, cluster, apiKey, data, maxReplications, maxRuns,
         };
+        var security = ClusterSecurityOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ForceSimServer.RunAsync(
             new ServeSettings
             {
                 Urls = parse.GetValue(urls) ?? ServeSettings.DefaultUrls,
-                Cluster = parse.GetValue(cluster),
+                ClusterAddress = security.Apply(parse, ClusterOption.Parse(parse.GetValue(cluster))),
                 ApiKey = parse.GetValue(apiKey),
                 DataFolder = parse.GetValue(data) ?? "forcesim-data",
                 Limits = limits with

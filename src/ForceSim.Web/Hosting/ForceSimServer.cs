@@ -7,6 +7,7 @@ using ForceSim.Web.Components;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Configuration.Memory;
 using MudBlazor.Services;
+using Orleans.Dashboard;
 
 namespace ForceSim.Web.Hosting;
 
@@ -25,7 +26,7 @@ public static class ForceSimServer
         try
         {
             ServeSafety.Check(settings.Urls, settings.ApiKey);
-            var cluster = settings.Cluster is null ? null : ClusterTarget.Parse(settings.Cluster);
+            var cluster = settings.ClusterAddress ?? (settings.Cluster is null ? null : ClusterTarget.Parse(settings.Cluster));
             await using var app = Build(settings, [], AppContext.BaseDirectory);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync($"ForceSim is serving at {string.Join(", ", app.Urls)}{(cluster is null ? "" : $", as a client of cluster {cluster}")}. Ctrl+C stops it.").ConfigureAwait(false);
@@ -66,20 +67,29 @@ public static class ForceSimServer
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.Limits.MaxScenarioBytes + (256 * 1024));
         builder.Logging.AddFilter("Orleans", LogLevel.Error);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        if (settings.EmbeddedSilo && settings.Cluster is null)
+        var silo = settings.EmbeddedSilo && settings.Cluster is null && settings.ClusterAddress is null;
+        if (silo)
         {
             builder.UseOrleans(silo => silo
                 .UseLocalhostClustering(siloPort: FreePorts.Next(), gatewayPort: FreePorts.Next(), serviceId: "forcesim-web", clusterId: "forcesim-web-" + Guid.NewGuid().ToString("N"))
-                .AddForceSim());
+                .AddForceSim()
+                .AddDashboard());
         }
 
-        AddServices(builder.Services);
+        AddServices(builder.Services, settings.ClusterAddress);
         var app = builder.Build();
         Configure(app);
+        if (silo)
+        {
+            // Behind the same key as every page: KeyGate stands in front of all routes but the health check and login.
+            app.MapOrleansDashboard("/orleans");
+        }
+
         return app;
     }
 
-    private static void AddServices(IServiceCollection services)
+    /// <param name="clusterAddress">The cluster with its security settings, when the CLI built it (it wins over ForceSim:Cluster).</param>
+    private static void AddServices(IServiceCollection services, ClusterAddress? clusterAddress)
     {
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("ForceSim").Get<ServeSettings>() ?? new ServeSettings());
         services.AddSingleton(sp =>
@@ -91,7 +101,7 @@ public static class ForceSimServer
         services.AddSingleton(sp =>
         {
             var s = sp.GetRequiredService<ServeSettings>();
-            ClusterAddress? cluster = s.Cluster is null ? null : ClusterTarget.Parse(s.Cluster);
+            var cluster = clusterAddress ?? (s.Cluster is null ? null : ClusterTarget.Parse(s.Cluster));
             return new JobManager(sp.GetRequiredService<ScenarioWorkspace>(), sp.GetRequiredService<JobHistory>(), s.DataFolder, cluster);
         });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>

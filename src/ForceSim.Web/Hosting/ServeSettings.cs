@@ -16,6 +16,9 @@ public sealed record ServeSettings
     /// <summary><c>redis://HOST:PORT/ID</c>: be a client of that cluster instead of hosting an embedded silo.</summary>
     public string? Cluster { get; init; }
 
+    /// <summary>The cluster as the CLI parsed it, with its Redis password and TLS settings (not from configuration).</summary>
+    public ForceSim.Grains.Hosting.ClusterAddress? ClusterAddress { get; init; }
+
     /// <summary>Where runs, comparisons, uploads and History are kept.</summary>
     public string DataFolder { get; init; } = "forcesim-data";
 
@@ -31,7 +34,7 @@ public sealed record ServeSettings
     internal Dictionary<string, string?> ToConfiguration() => new()
     {
         ["ForceSim:ApiKey"] = ApiKey,
-        ["ForceSim:Cluster"] = Cluster,
+        ["ForceSim:Cluster"] = Cluster ?? ClusterAddress?.ToString(),
         ["ForceSim:DataFolder"] = DataFolder,
         ["ForceSim:ScenariosFolder"] = ScenariosFolder,
         ["ForceSim:EmbeddedSilo"] = EmbeddedSilo ? "true" : "false",

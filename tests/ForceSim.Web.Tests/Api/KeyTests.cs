@@ -42,12 +42,13 @@ public sealed class KeyTests : IDisposable
     }
 
     [Fact]
-    public async Task Without_a_key_pages_and_the_api_answer_on_loopback()
+    public async Task Without_a_key_pages_the_api_and_the_orleans_dashboard_answer_on_loopback()
     {
         using var factory = new WebFactory(data.Path);
         using var client = factory.CreateClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/scenarios")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/orleans/")).StatusCode);
         Assert.Contains("_framework/blazor.web.js", await client.GetStringAsync("/"), StringComparison.Ordinal);
     }
 
