@@ -11,7 +11,7 @@ namespace ForceSim.Experiments.Jobs;
 /// the same services the CLI calls, at most <see cref="JobLimits.MaxConcurrentJobs"/> at a time, each writing the CLI's
 /// files in its own folder under the data folder. Every change is saved to History and announced by <see cref="Changed"/>.
 /// </summary>
-public sealed class JobManager : IAsyncDisposable
+public sealed partial class JobManager : IAsyncDisposable
 {
     private readonly ScenarioWorkspace workspace;
     private readonly JobHistory history;

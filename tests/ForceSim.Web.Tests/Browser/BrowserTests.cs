@@ -91,6 +91,27 @@ public sealed class BrowserTests(BrowserFixture app)
     }
 
     [Fact]
+    public async Task A_budget_search_recommends_a_mix_with_its_cost()
+    {
+        var page = await app.OpenAsync("/budget");
+        await page.FillAsync("#budget-extra", "300000");
+        await page.FillAsync("#budget-roles", "call_handler, response_officer");
+        await page.FillAsync("#budget-replications", "2");
+        await page.FillAsync("#budget-mixes", "4");
+        await page.FillAsync("#budget-days", "7");
+        await page.Keyboard.PressAsync("Tab");
+        await page.ClickAsync("#start-budget");
+        await page.ClickAsync("#see-budget", new PageClickOptions { Timeout = 300_000 });
+
+        await page.Locator("#budget-mix").WaitForAsync();
+        var mix = await page.InnerTextAsync("#budget-mix");
+        Assert.Contains("call handler", mix, StringComparison.Ordinal);
+        Assert.Contains("£", mix, StringComparison.Ordinal);
+        await PageChecks.ScreenshotAsync(page, "budget-results");
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_keyboard_alone_fills_in_a_run_starts_it_and_opens_its_results()
     {
         var page = await app.OpenAsync("/run?scenario=cambridgeshire-2022");
