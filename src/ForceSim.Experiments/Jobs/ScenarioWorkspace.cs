@@ -115,7 +115,11 @@ public sealed class ScenarioWorkspace
         return file == ScenarioLoader.OverridesFile ? file : Path.GetFileName(file);
     }
 
-    private string Hide(string message) => message.Replace(copyFolder, "scenarios", StringComparison.Ordinal).Replace(shippedFolder, "scenarios", StringComparison.Ordinal);
+    /// <summary>The message with the server's folders replaced by names a client may see.</summary>
+    private string Hide(string message) => message
+        .Replace(copyFolder, "scenarios", StringComparison.Ordinal)
+        .Replace(shippedFolder, "scenarios", StringComparison.Ordinal)
+        .Replace(Path.GetDirectoryName(copyFolder)!, "(the server's data folder)", StringComparison.Ordinal);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 

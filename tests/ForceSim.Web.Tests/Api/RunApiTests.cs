@@ -50,15 +50,19 @@ public sealed class RunApiTests : IDisposable
         Assert.Equal("replications", problem.GetProperty("didYouMean").GetString());
     }
 
-    [Fact]
-    public async Task A_scenario_extending_a_server_file_is_refused_without_quoting_it()
+    [Theory]
+    [InlineData("/etc/passwd", "absolute path")]
+    [InlineData("../../../../../../../../etc/passwd", "outside")]
+    [InlineData("../../history.json", "outside")]
+    public async Task A_scenario_naming_a_file_beyond_the_shipped_scenarios_is_refused_without_reading_it_or_naming_the_data_folder(string extends, string said)
     {
-        var posted = await client.PostAsJsonAsync("/api/runs", new { scenario = "extends: /etc/passwd\nname: x\n" });
+        var posted = await client.PostAsJsonAsync("/api/runs", new { scenario = $"extends: {extends}\nname: x\n" });
 
         Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
         var body = await posted.Content.ReadAsStringAsync();
-        Assert.Contains("absolute path", body, StringComparison.Ordinal);
+        Assert.Contains(said, body, StringComparison.Ordinal);
         Assert.DoesNotContain("root:", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(data.Path, body, StringComparison.Ordinal);
     }
 
     [Fact]
