@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Grading;
+using ForceSim.Engine.Measures;
 using ForceSim.Engine.Running;
+using ForceSim.Experiments.Running;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Output;
@@ -38,12 +40,18 @@ public static class CompareService
 
         var results = new List<ExperimentResult>();
         var explanations = new List<IReadOnlyList<GradeExplanation>>();
+        var attendance = new List<ForceTally?>();
         foreach (var (path, scenario) in scenarios)
         {
             var index = results.Count;
             var clock = Stopwatch.StartNew();
             var reporter = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ScenarioReplicationsFinished(index, scenario.Name, done, scenario.Run.Replications)));
-            var result = await ExperimentRunner.RunAsync(scenario, new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter }, cancellationToken).ConfigureAwait(false);
+            // Tallies are kept for the attendance charts only; they never change a measure.
+            var runOptions = new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter, KeepTallies = scenario.Run.Replications <= RunPublication.MaxKeptTallies, KeepFirstTally = true };
+            var result = await ExperimentRunner.RunAsync(scenario, runOptions, cancellationToken).ConfigureAwait(false);
+            var kept = result.Replications.Where(r => r.Tally is not null).Select(r => r.Tally!).ToList();
+            attendance.Add(kept.Count > 0 ? RunCharts.MergeForces(kept) : null);
+            result = result with { Replications = [.. result.Replications.Select(r => r.Tally is null ? r : r with { Tally = null })] };
             explanations.Add(GradeExplainer.Explain(new CompiledScenario(scenario).Rubric, result));
             ResultsWriter.Write(Path.Combine(directory, Path.GetFileNameWithoutExtension(path)), result, new RunInfo
             {
@@ -66,7 +74,7 @@ public static class CompareService
         var comparisonFile = Path.Combine(directory, "comparison.csv");
         AtomicFile.WriteAllText(comparisonFile, ComparisonCsv.Render(options, paired: !request.Unpaired));
         var grades = results.Skip(1).Select((option, i) => OptionGrades.Between(option.ScenarioName, explanations[0], explanations[i + 1])).ToList();
-        var charts = new[] { CompareReport.Chart(baseResult.ScenarioName, options, paired: !request.Unpaired) };
+        var charts = CompareCharts.Build(baseScenario, new CompiledScenario(baseScenario).Rubric, baseResult.ScenarioName, options, attendance, paired: !request.Unpaired);
         ReportFiles.Write(directory, CompareReport.Render(baseScenario, Path.GetFullPath(request.BasePath), options, charts, grades, paired: !request.Unpaired), charts);
         batch.Commit();
         return new CompareOutcome

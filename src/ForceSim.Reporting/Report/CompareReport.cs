@@ -81,6 +81,7 @@ public static class CompareReport
                     ];
                 }),
                 1, 2, 3, 4));
+            body.Append(CostPerPointSection.Render(CostPerPoint.Of(differences)));
         }
 
         body.Append(GradeMoveSection.Render(baseScenario.Name, grades ?? []));

@@ -88,12 +88,7 @@ public static class RunCharts
             }
 
             var grade = ChannelIndex.Dispatched[g];
-            var targets = scenario.Forces
-                .SelectMany(f => grade == Grade.Emergency
-                    ? new[] { new AttendanceTarget("urban", f.Grades.EmergencyUrbanMinutes), new AttendanceTarget("rural", f.Grades.EmergencyRuralMinutes) }
-                    : [new AttendanceTarget("", f.Grades.TargetMinutes(grade, urban: true))])
-                .DistinctBy(t => t.Minutes)
-                .ToList();
+            var targets = AttendanceTargets.For(scenario, grade);
             var own = force.Response.Attended[g] > 0 ? (double)force.Response.WithinTarget[g] / force.Response.Attended[g] : (double?)null;
             var png = AttendanceChart.Render(new AttendanceDistribution(GradeLabels[g], histogram.BinWidth, histogram.Bins, histogram.Overflow, targets, own));
             yield return new ReportChart(
