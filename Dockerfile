@@ -7,8 +7,8 @@ COPY src/ src/
 COPY scenarios/ scenarios/
 RUN dotnet publish src/ForceSim.Cli/ForceSim.Cli.csproj -c Release -o /app
 
-# Runtime stage: the .NET 10 runtime, plus a font and fontconfig so report charts have text.
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+# Runtime stage: the ASP.NET Core 10 runtime (forcesim serve), plus a font and fontconfig so report charts have text.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 RUN apt-get update \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fonts-dejavu-core libfontconfig1 \
     && rm -rf /var/lib/apt/lists/*

@@ -26,6 +26,7 @@ var root = new RootCommand("ForceSim: a police demand, response and investigatio
     ResultsCommand.Create(),
     ExportCommand.Create(),
     ImportCommand.Create(),
+    ServeCommand.Create(),
     LeversCommand.Create(),
 };
 

@@ -29,6 +29,9 @@ public sealed record BudgetRequest
     /// <summary>Seed for every mix (default: the scenario's).</summary>
     public long? Seed { get; init; }
 
+    /// <summary><c>PATH=VALUE</c> changes to the scenario before the search (e.g. a shorter horizon for a quick look).</summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
+
     public int InvestigatorStep { get; init; } = 5;
 
     public int SupervisorStep { get; init; } = 1;

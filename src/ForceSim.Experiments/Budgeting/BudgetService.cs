@@ -19,7 +19,7 @@ public static class BudgetService
     {
         ArgumentNullException.ThrowIfNull(request);
         var (budget, objective, requestedRoles, parallelism) = CheckOptions(request);
-        var scenario = ScenarioInput.Load(request.ScenarioPath, request.Replications, request.Seed, options: ScenarioInput.Options(request.AllowOutsideReferences));
+        var scenario = ScenarioInput.Load(request.ScenarioPath, request.Replications, request.Seed, request.Overrides, options: ScenarioInput.Options(request.AllowOutsideReferences));
         var catalogue = new BudgetSteps(scenario, request.InvestigatorStep, request.SupervisorStep);
         var (steps, notConsidered) = Offered(request.ScenarioPath, catalogue, requestedRoles);
         var directory = request.OutputDirectory ?? Path.Combine("results", "budget-" + Path.GetFileNameWithoutExtension(request.ScenarioPath));

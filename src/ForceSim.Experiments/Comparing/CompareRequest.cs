@@ -14,6 +14,9 @@ public sealed record CompareRequest
     /// <summary>Seed for every scenario (default: the base's).</summary>
     public long? Seed { get; init; }
 
+    /// <summary><c>PATH=VALUE</c> changes applied to the base and every option alike (e.g. a shorter horizon for a quick look).</summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
+
     /// <summary>The output folder; default <c>results/compare-&lt;base file name&gt;</c>.</summary>
     public string? OutputDirectory { get; init; }
 

@@ -24,10 +24,10 @@ public static class CompareService
     {
         ArgumentNullException.ThrowIfNull(request);
         var parallelism = ScenarioInput.Parallelism(request.Parallelism);
-        var baseScenario = ScenarioInput.Load(request.BasePath, request.Replications, request.Seed, options: ScenarioInput.Options(request.AllowOutsideReferences));
+        var baseScenario = ScenarioInput.Load(request.BasePath, request.Replications, request.Seed, request.Overrides, options: ScenarioInput.Options(request.AllowOutsideReferences));
         var run = baseScenario.Run;
         var scenarios = new List<(string Path, Scenario Scenario)> { (request.BasePath, baseScenario) };
-        scenarios.AddRange(request.OptionPaths.Select(p => (p, ScenarioInput.Load(p, request.Replications, request.Seed, options: ScenarioInput.Options(request.AllowOutsideReferences)))));
+        scenarios.AddRange(request.OptionPaths.Select(p => (p, ScenarioInput.Load(p, request.Replications, request.Seed, request.Overrides, options: ScenarioInput.Options(request.AllowOutsideReferences)))));
         if (!request.Unpaired)
         {
             Comparability.RequirePaired(request.BasePath, baseScenario, [.. scenarios.Skip(1)]);

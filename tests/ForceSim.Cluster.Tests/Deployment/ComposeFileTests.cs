@@ -12,9 +12,9 @@ public sealed class ComposeFileTests
     private static readonly Dictionary<object, object> Services = (Dictionary<object, object>)Load()["services"];
 
     [Fact]
-    public void The_compose_file_has_redis_three_silo_replicas_and_a_client()
+    public void The_compose_file_has_redis_three_silo_replicas_a_client_and_the_web_app()
     {
-        Assert.Equal(["client", "redis", "silo"], Services.Keys.Cast<string>().Order(StringComparer.Ordinal));
+        Assert.Equal(["client", "redis", "silo", "web"], Services.Keys.Cast<string>().Order(StringComparer.Ordinal));
         Assert.Equal("3", Text(Map(Service("silo")["deploy"])["replicas"]));
         Assert.Equal(["silo"], List(Service("silo")["command"]));
         Assert.Contains("--appendonly yes", string.Join(' ', List(Service("redis")["command"])), StringComparison.Ordinal);
