@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Running;
+using ForceSim.Experiments.Cluster;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Output;
@@ -21,6 +22,11 @@ public static class CompareService
     public static async Task<CompareOutcome> RunAsync(CompareRequest request, IProgress<CompareProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Cluster is null && request.ExperimentId is not null)
+        {
+            throw new InvalidRequestException("--experiment names an experiment on a cluster; give --cluster too.");
+        }
+
         var parallelism = ScenarioInput.Parallelism(request.Parallelism);
         var baseScenario = ScenarioInput.Load(request.BasePath, request.Replications, request.Seed, options: ScenarioInput.Options(request.AllowOutsideReferences));
         var run = baseScenario.Run;
@@ -36,14 +42,18 @@ public static class CompareService
         using var batch = OutputBatch.Begin(directory);
         progress?.Report(new CompareStarting(baseScenario.Name, [.. scenarios.Skip(1).Select(s => s.Scenario.Name)], run.Replications, run.Seed, !request.Unpaired));
 
+        var clock = Stopwatch.StartNew();
+        var fromCluster = request.Cluster is { } cluster
+            ? await ClusterCompare.RunAsync(request, scenarios, cluster, directory, progress, cancellationToken).ConfigureAwait(false)
+            : null;
         var results = new List<ExperimentResult>();
         var explanations = new List<IReadOnlyList<GradeExplanation>>();
         foreach (var (path, scenario) in scenarios)
         {
             var index = results.Count;
-            var clock = Stopwatch.StartNew();
             var reporter = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ScenarioReplicationsFinished(index, scenario.Name, done, scenario.Run.Replications)));
-            var result = await ExperimentRunner.RunAsync(scenario, new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter }, cancellationToken).ConfigureAwait(false);
+            var result = fromCluster?[index]
+                ?? await ExperimentRunner.RunAsync(scenario, new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter }, cancellationToken).ConfigureAwait(false);
             explanations.Add(GradeExplainer.Explain(new CompiledScenario(scenario).Rubric, result));
             ResultsWriter.Write(Path.Combine(directory, Path.GetFileNameWithoutExtension(path)), result, new RunInfo
             {
@@ -55,8 +65,10 @@ public static class CompareService
                 WallSeconds = clock.Elapsed.TotalSeconds,
                 EventsProcessed = result.EventsProcessed,
                 Parallelism = parallelism,
+                Host = request.Cluster is null ? "in-process" : $"cluster {request.Cluster}",
             }, explanations[^1]);
             results.Add(result);
+            clock.Restart();
         }
 
         var baseResult = results[0];
