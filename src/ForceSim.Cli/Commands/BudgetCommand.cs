@@ -2,6 +2,8 @@ using System.CommandLine;
 using ForceSim.Cli.Options;
 using ForceSim.Cli.Terminal;
 using ForceSim.Experiments.Budgeting;
+using ForceSim.Experiments.Running;
+using Spectre.Console;
 
 namespace ForceSim.Cli.Commands;
 
@@ -27,13 +29,16 @@ public static class BudgetCommand
         var maxEvaluations = new Option<int?>("--max-evaluations") { Description = "Most mixes to simulate; the search stops and says so if the next round would exceed it (default 60)." };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/budget-<scenario file name without .yaml>)." };
         var parallel = new Option<int?>("--parallel") { Description = "Replications run at once (default: one per core)." };
+        var cluster = ClusterOption.Create();
+        var experiment = new Option<string?>("--experiment") { Description = "With --cluster: the experiment's id (default: made from the file name and time). The same command with the same id re-attaches." };
         var command = new Command("budget", "Recommend how to spend (or cut) an annual budget on staff, by greedy marginal return per pound, with the cost–outcome frontier.")
         {
-            scenario, extra, roles, objective, maximise, minimise, replications, seed, investigatorStep, supervisorStep, maxEvaluations, output, parallel,
+            scenario, extra, roles, objective, maximise, minimise, replications, seed, investigatorStep, supervisorStep, maxEvaluations, output, parallel, cluster, experiment,
         };
         var defaults = new BudgetRequest { ScenarioPath = "" };
         var outside = OutsideReferencesOption.Create();
         command.Add(outside);
+        var security = ClusterSecurityOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new BudgetRequest
             {
@@ -51,6 +56,8 @@ public static class BudgetCommand
                 MaxEvaluations = parse.GetValue(maxEvaluations) ?? defaults.MaxEvaluations,
                 OutputDirectory = parse.GetValue(output),
                 Parallelism = parse.GetValue(parallel),
+                Cluster = security.Apply(parse, ClusterOption.Parse(parse.GetValue(cluster))),
+                ExperimentId = parse.GetValue(experiment),
             },
             cancellationToken));
         return command;
@@ -59,7 +66,15 @@ public static class BudgetCommand
     private static async Task<int> ExecuteAsync(BudgetRequest request, CancellationToken cancellationToken)
     {
         using var cancel = new CancelOnCtrlC(cancellationToken);
-        BudgetView.Print(await BudgetService.RunAsync(request, new BudgetView(), cancel.Token).ConfigureAwait(false));
-        return ExitCodes.Success;
+        try
+        {
+            BudgetView.Print(await BudgetService.RunAsync(request, new BudgetView(), cancel.Token).ConfigureAwait(false));
+            return ExitCodes.Success;
+        }
+        catch (ExperimentDetachedException detached)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape(ClusterText.Reattach(detached.ExperimentId, detached.Cluster)));
+            return ExitCodes.Cancelled;
+        }
     }
 }

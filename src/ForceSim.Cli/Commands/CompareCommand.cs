@@ -2,6 +2,8 @@ using System.CommandLine;
 using ForceSim.Cli.Options;
 using ForceSim.Cli.Terminal;
 using ForceSim.Experiments.Comparing;
+using ForceSim.Experiments.Running;
+using Spectre.Console;
 
 namespace ForceSim.Cli.Commands;
 
@@ -21,12 +23,15 @@ public static class CompareCommand
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/compare-<base file name without .yaml>)." };
         var parallel = new Option<int?>("--parallel") { Description = "Replications run at once (default: one per core)." };
         var unpaired = new Option<bool>("--unpaired") { Description = "Compare options that do not share the base's forces, horizon, warm-up, seed or replications as independent runs, with unpaired (Welch) intervals (refused without it)." };
+        var cluster = ClusterOption.Create();
+        var experiment = new Option<string?>("--experiment") { Description = "With --cluster: the experiment's id (default: made from the base's file name and time). The same command with the same id re-attaches." };
         var command = new Command("compare", "Compare what-if scenarios with a base using common random numbers and paired confidence intervals.")
         {
-            baseline, options, replications, seed, output, parallel, unpaired,
+            baseline, options, replications, seed, output, parallel, unpaired, cluster, experiment,
         };
         var outside = OutsideReferencesOption.Create();
         command.Add(outside);
+        var security = ClusterSecurityOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new CompareRequest
             {
@@ -38,6 +43,8 @@ public static class CompareCommand
                 OutputDirectory = parse.GetValue(output),
                 Parallelism = parse.GetValue(parallel),
                 Unpaired = parse.GetValue(unpaired),
+                Cluster = security.Apply(parse, ClusterOption.Parse(parse.GetValue(cluster))),
+                ExperimentId = parse.GetValue(experiment),
             },
             cancellationToken));
         return command;
@@ -46,7 +53,15 @@ public static class CompareCommand
     private static async Task<int> ExecuteAsync(CompareRequest request, CancellationToken cancellationToken)
     {
         using var cancel = new CancelOnCtrlC(cancellationToken);
-        CompareView.Print(await CompareView.WatchAsync(progress => CompareService.RunAsync(request, progress, cancel.Token)).ConfigureAwait(false));
-        return ExitCodes.Success;
+        try
+        {
+            CompareView.Print(await CompareView.WatchAsync(progress => CompareService.RunAsync(request, progress, cancel.Token)).ConfigureAwait(false));
+            return ExitCodes.Success;
+        }
+        catch (ExperimentDetachedException detached)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape(ClusterText.Reattach(detached.ExperimentId, detached.Cluster)));
+            return ExitCodes.Cancelled;
+        }
     }
 }

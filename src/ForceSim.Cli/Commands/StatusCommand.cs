@@ -44,6 +44,11 @@ public static class StatusCommand
         var state = status.Error is not null ? $"failed: {status.Error}" : status.IsFinished ? "finished" : "running";
         AnsiConsole.MarkupLine(Markup.Escape($"Experiment {id} ({status.ScenarioName}, seed {status.Seed}): {state}"));
         AnsiConsole.MarkupLine(Markup.Escape(ClusterText.Describe(status)));
+        if (status.HasVariants)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape($"Variants: {status.VariantReplications.Count} (replications {string.Join(", ", status.VariantReplications)}), run in that order"));
+        }
+
         AnsiConsole.MarkupLine(Markup.Escape($"Runs on: {ClusterText.Describe(status.Host)}"));
         var reruns = status.Executions.Sum(e => Math.Max(0, e - 1));
         AnsiConsole.MarkupLine(Markup.Escape($"Submitted {status.SubmittedUtc:u}; replications re-run after a silo was lost: {reruns}"));

@@ -26,6 +26,9 @@ public sealed class BudgetView : IProgress<BudgetProgress>
                 Line($"Every mix: {run.Replications} replication(s) of {run.HorizonDays:0.#} days after {run.WarmupDays:0.#} days' warm-up, seed {run.Seed} (common random numbers); at most {start.MaxEvaluations} mixes.");
                 AnsiConsole.Write(BudgetTables.Steps(start.Steps));
                 break;
+            case BudgetOnCluster onCluster:
+                Line($"On cluster {onCluster.Cluster} as experiment {onCluster.ExperimentId} (re-attach with --experiment {onCluster.ExperimentId}; progress: forcesim status {onCluster.ExperimentId} --cluster {onCluster.Cluster})");
+                break;
             case MixStarting mix:
                 Line($"  simulating mix {mix.Done + 1}: {(mix.Mix == StaffMix.None ? "base" : mix.Mix.ToString())} ({mix.Elapsed.TotalSeconds:0.0} s)");
                 break;

@@ -1,4 +1,5 @@
 using ForceSim.Grains.Experiments;
+using ForceSim.Grains.Hosting;
 
 namespace ForceSim.Cli.Terminal;
 
@@ -12,6 +13,10 @@ public static class ClusterText
         var silos = string.Join(", ", status.FinishedBySilo.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}"));
         return $"Cluster: {status.Done}/{status.Total} replications; by silo {(silos.Length == 0 ? "none yet" : silos)}; running {status.Running.Count}";
     }
+
+    /// <summary>What to do after detaching from a comparison or budget search on a cluster: its outputs need the request, so the same command re-attaches.</summary>
+    public static string Reattach(string experimentId, ClusterAddress? cluster) =>
+        $"Detached: experiment {experimentId} carries on in cluster {cluster}. Give the same command with --experiment {experimentId} to re-attach and write its outputs; progress: forcesim status {experimentId} --cluster {cluster}";
 
     public static string Describe(ReplicationHost host) => host == ReplicationHost.Grains
         ? "grain host: each replication's grains spread over the silos"

@@ -18,6 +18,9 @@ public sealed class CompareView : IProgress<CompareProgress>, IAsyncDisposable
                     ? $"Comparing {start.OptionNames.Count} option(s) with \"{start.BaseName}\": {start.Replications} replication(s) each, seed {start.Seed} (common random numbers)."
                     : $"Comparing {start.OptionNames.Count} option(s) with \"{start.BaseName}\" as independent runs: intervals are unpaired (Welch), not paired."));
                 break;
+            case CompareOnCluster onCluster:
+                AnsiConsole.MarkupLine(Markup.Escape($"On cluster {onCluster.Cluster} as experiment {onCluster.ExperimentId} (re-attach with --experiment {onCluster.ExperimentId}; progress: forcesim status {onCluster.ExperimentId} --cluster {onCluster.Cluster})"));
+                break;
             case ScenarioReplicationsFinished finished:
                 _live.Update(finished.Index, $"{finished.Name}: {finished.Done}/{finished.Total} replications", finished.Done, finished.Total);
                 break;

@@ -1,3 +1,4 @@
+using ForceSim.Grains.Hosting;
 using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Experiments.Budgeting;
@@ -16,3 +17,6 @@ public sealed record BudgetStarting(
 
 /// <summary>Mix number <paramref name="Done"/> + 1 starts simulating, <paramref name="Elapsed"/> into the search.</summary>
 public sealed record MixStarting(StaffMix Mix, int Done, TimeSpan Elapsed) : BudgetProgress;
+
+/// <summary>The search simulates on a cluster, as experiment <paramref name="ExperimentId"/> (give it again to re-attach).</summary>
+public sealed record BudgetOnCluster(string ExperimentId, ClusterAddress Cluster) : BudgetProgress;

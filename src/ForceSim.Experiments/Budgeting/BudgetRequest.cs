@@ -1,3 +1,5 @@
+using ForceSim.Grains.Hosting;
+
 namespace ForceSim.Experiments.Budgeting;
 
 /// <summary>Recommend how to spend (or cut) an annual sum on staff (what <c>forcesim budget</c> asks for).</summary>
@@ -44,6 +46,12 @@ public sealed record BudgetRequest
 
     /// <summary>Replications run at once (default one per core).</summary>
     public int? Parallelism { get; init; }
+
+    /// <summary>Simulate the mixes on this cluster, as one experiment whose variants are the mixes, added round by round.</summary>
+    public ClusterAddress? Cluster { get; init; }
+
+    /// <summary>With <see cref="Cluster"/>: the experiment's id (default: made from the file name and the time); the same id again re-attaches.</summary>
+    public string? ExperimentId { get; init; }
 
     /// <summary>Let the scenario's <c>extends:</c> and <c>rubric:</c> name files outside its tree (<c>--allow-outside-references</c>).</summary>
     public bool AllowOutsideReferences { get; init; }

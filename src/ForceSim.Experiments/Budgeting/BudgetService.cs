@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ForceSim.Engine.Running;
+using ForceSim.Experiments.Cluster;
 using ForceSim.Experiments.Comparing;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Model.Scenarios;
@@ -26,9 +27,18 @@ public static class BudgetService
         using var folder = OutputLock.Acquire(directory);
         progress?.Report(new BudgetStarting(scenario, budget, objective, steps, notConsidered, request.MaxEvaluations));
         var clock = Stopwatch.StartNew();
+        await using var onCluster = request.Cluster is { } cluster
+            ? await ClusterBudget.ConnectAsync(request, scenario, budget, objective, steps, cluster, directory, cancellationToken).ConfigureAwait(false)
+            : null;
+        if (onCluster is not null)
+        {
+            progress?.Report(new BudgetOnCluster(onCluster.Id, onCluster.Cluster));
+        }
+
         var evaluator = new SimulationObjectiveEvaluator(catalogue, objective, new ExperimentOptions { MaxParallelism = parallelism })
         {
             Starting = (mix, done) => progress?.Report(new MixStarting(mix, done, clock.Elapsed)),
+            Simulation = onCluster is null ? null : ClusterBudget.Simulation(onCluster),
         };
         BudgetResult result;
         try
@@ -97,6 +107,11 @@ public static class BudgetService
         if (request.Extra is not { } budget || double.IsNaN(budget) || double.IsInfinity(budget) || budget == 0)
         {
             throw new InvalidRequestException("--extra GBP is required and must not be zero (e.g. --extra 2000000 to spend £2M a year, --extra -500000 to cut £0.5M).");
+        }
+
+        if (request.Cluster is null && request.ExperimentId is not null)
+        {
+            throw new InvalidRequestException("--experiment names an experiment on a cluster; give --cluster too.");
         }
 
         if (request.Maximise && request.Minimise)

@@ -80,6 +80,7 @@ public static class GreedyBudgetSearch
             // Gain per pound moved: for a purchase, improvement per pound spent; for a cut, the negative of loss
             // per pound saved. Either way larger is better; ties go to the role listed first.
             var estimates = new List<(BudgetStep Step, ObjectiveEstimate Estimate)>(candidates.Count);
+            await evaluator.PrepareAsync([.. candidates.Select(c => current.Mix.Plus(c.Role, delta))], cancellationToken).ConfigureAwait(false);
             foreach (var candidate in candidates)
             {
                 estimates.Add((candidate, await Evaluate(current.Mix.Plus(candidate.Role, delta)).ConfigureAwait(false)));

@@ -6,6 +6,12 @@ public interface IObjectiveEvaluator
     ValueTask<ObjectiveEstimate> EvaluateAsync(StaffMix mix, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The mixes a round is about to evaluate, so an evaluator that can work on several at once (a cluster) starts them
+    /// together; the estimates must not depend on it.
+    /// </summary>
+    ValueTask PrepareAsync(IReadOnlyList<StaffMix> mixes, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    /// <summary>
     /// Whether the objective differs between two mixes by more than the evaluator's noise. An exact evaluator
     /// says yes to any difference; a simulation says yes only when the paired 95% interval excludes zero, so the
     /// search never buys a step on the luck of a few replications.

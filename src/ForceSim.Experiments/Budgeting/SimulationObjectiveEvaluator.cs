@@ -31,17 +31,26 @@ public sealed class SimulationObjectiveEvaluator : IObjectiveEvaluator
 
     public int MixesRun => results.Count;
 
+    /// <summary>Simulates batches of mixes elsewhere (on a cluster); null: here, one mix after another.</summary>
+    public MixSimulation? Simulation { get; init; }
+
     /// <summary>The mix's simulated replications (simulated on first asking, then kept).</summary>
     public async ValueTask<ExperimentResult> ResultAsync(StaffMix mix, CancellationToken cancellationToken = default)
     {
         if (!results.TryGetValue(mix, out var result))
         {
-            Starting?.Invoke(mix, results.Count);
-            result = await ExperimentRunner.RunAsync(steps.Apply(mix), options, cancellationToken).ConfigureAwait(false);
-            results[mix] = result;
+            await SimulateAsync([mix], cancellationToken).ConfigureAwait(false);
+            result = results[mix];
         }
 
         return result;
+    }
+
+    /// <summary>Simulates the round's mixes not yet simulated, together: results are the same as one by one.</summary>
+    public async ValueTask PrepareAsync(IReadOnlyList<StaffMix> mixes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mixes);
+        await SimulateAsync([.. mixes.Distinct().Where(m => !results.ContainsKey(m))], cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask<bool> DistinguishesAsync(StaffMix from, StaffMix to, CancellationToken cancellationToken)
@@ -84,6 +93,36 @@ public sealed class SimulationObjectiveEvaluator : IObjectiveEvaluator
         var change = MeasureSummary.Of(baseline.Replications.Zip(result.Replications)
             .Select(p => objective.ValueOf(p.Second) - objective.ValueOf(p.First)));
         return new ObjectiveEstimate(value, change.Lower, change.Upper);
+    }
+
+    private async Task SimulateAsync(IReadOnlyList<StaffMix> mixes, CancellationToken cancellationToken)
+    {
+        if (Simulation is null)
+        {
+            foreach (var mix in mixes)
+            {
+                Starting?.Invoke(mix, results.Count);
+                results[mix] = await ExperimentRunner.RunAsync(steps.Apply(mix), options, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        if (mixes.Count == 0)
+        {
+            return;
+        }
+
+        var batch = mixes.Select((mix, i) =>
+        {
+            Starting?.Invoke(mix, results.Count + i);
+            return (mix, steps.Apply(mix));
+        }).ToList();
+        var simulated = await Simulation(batch, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < mixes.Count; i++)
+        {
+            results[mixes[i]] = simulated[i];
+        }
     }
 
     private static int CommonPrefix(string a, string b)

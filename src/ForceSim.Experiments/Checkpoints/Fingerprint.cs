@@ -54,6 +54,24 @@ public sealed record Fingerprint(string Value)
     public Fingerprint ForReplications(int replications) =>
         new(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Value}|replications={replications}")))));
 
+    /// <summary>
+    /// What a request of several parts depends on (a comparison's scenarios, a budget search's scenario and options):
+    /// its kind and every part, in order, each length-prefixed so no two lists hash alike.
+    /// </summary>
+    public static Fingerprint Of(string kind, IEnumerable<string> parts)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(parts);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Append(hash, "kind", Encoding.UTF8.GetBytes(kind));
+        foreach (var part in parts)
+        {
+            Append(hash, "part", Encoding.UTF8.GetBytes(part));
+        }
+
+        return new Fingerprint(Convert.ToHexString(hash.GetHashAndReset()));
+    }
+
     /// <summary>The first 12 hex digits in lower case: enough to tell batches apart inside an experiment id.</summary>
     public string Prefix => Value[..Math.Min(12, Value.Length)].ToLowerInvariant();
 

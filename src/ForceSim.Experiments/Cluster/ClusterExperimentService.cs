@@ -43,6 +43,13 @@ public static class ClusterExperimentService
             throw new InvalidOperationException($"Experiment {id} failed: {status.Error}");
         }
 
+        if (status.HasVariants)
+        {
+            throw new InvalidRequestException(
+                $"Experiment {id} has {status.VariantReplications.Count} variant(s): it is a comparison or a budget search, whose outputs need its request. "
+                + $"Give the same `forcesim compare` or `forcesim budget` command again with --cluster {address} --experiment {id}: it re-attaches and re-runs nothing finished.");
+        }
+
         if (!status.IsFinished)
         {
             if (!request.Wait)

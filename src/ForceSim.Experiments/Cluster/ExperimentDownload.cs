@@ -14,20 +14,36 @@ public static class ExperimentDownload
 
     public static async Task<ExperimentResult> FetchAsync(IGrainFactory grains, ExperimentStatus status, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(status);
-        var results = new List<ReplicationResult>(status.Total);
-        for (var start = 0; start < status.Total; start += Batch)
+        var results = await FetchRangeAsync(grains, status.Id, 0, status.Total, cancellationToken).ConfigureAwait(false);
+        return new ExperimentResult { ScenarioName = status.ScenarioName, Seed = status.Seed, Replications = results };
+    }
+
+    /// <summary>One variant's replications of a multi-variant experiment, named and seeded as its scenario.</summary>
+    public static async Task<ExperimentResult> FetchVariantAsync(IGrainFactory grains, ExperimentStatus status, ExperimentPlan plan, int variant, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        ArgumentNullException.ThrowIfNull(plan);
+        var scenario = plan.Scenarios[variant];
+        var results = await FetchRangeAsync(grains, status.Id, plan.Offset(variant), scenario.Run.Replications, cancellationToken).ConfigureAwait(false);
+        return new ExperimentResult { ScenarioName = scenario.Name, Seed = scenario.Run.Seed, Replications = results };
+    }
+
+    private static async Task<List<ReplicationResult>> FetchRangeAsync(IGrainFactory grains, string id, int first, int count, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        var results = new List<ReplicationResult>(count);
+        for (var start = first; start < first + count; start += Batch)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batch = await Task.WhenAll(Enumerable.Range(start, Math.Min(Batch, status.Total - start))
-                .Select(i => ExperimentWatch.PatientlyAsync(grains.GetGrain<IReplicationRecordGrain>(IReplicationRecordGrain.Key(status.Id, i)).Result, cancellationToken))).ConfigureAwait(false);
+            var batch = await Task.WhenAll(Enumerable.Range(start, Math.Min(Batch, first + count - start))
+                .Select(i => ExperimentWatch.PatientlyAsync(grains.GetGrain<IReplicationRecordGrain>(IReplicationRecordGrain.Key(id, i)).Result, cancellationToken))).ConfigureAwait(false);
             foreach (var (result, i) in batch.Select((r, i) => (r, start + i)))
             {
-                results.Add(result ?? throw new InvalidOperationException($"Experiment {status.Id} has no stored result for replication {i}."));
+                results.Add(result ?? throw new InvalidOperationException($"Experiment {id} has no stored result for item {i}."));
             }
         }
 
-        return new ExperimentResult { ScenarioName = status.ScenarioName, Seed = status.Seed, Replications = results };
+        return results;
     }
 }

@@ -1,3 +1,5 @@
+using ForceSim.Grains.Hosting;
+
 namespace ForceSim.Experiments.Comparing;
 
 /// <summary>What a comparison reports while it works, in order: how it starts, then each scenario's replications.</summary>
@@ -11,3 +13,6 @@ public sealed record CompareStarting(string BaseName, IReadOnlyList<string> Opti
 
 /// <summary>Replications finished of scenario <paramref name="Index"/> (0 is the base).</summary>
 public sealed record ScenarioReplicationsFinished(int Index, string Name, int Done, int Total) : CompareProgress;
+
+/// <summary>The comparison went to a cluster as experiment <paramref name="ExperimentId"/> (give it again to re-attach).</summary>
+public sealed record CompareOnCluster(string ExperimentId, ClusterAddress Cluster) : CompareProgress;

@@ -1,3 +1,5 @@
+using ForceSim.Grains.Hosting;
+
 namespace ForceSim.Experiments.Comparing;
 
 /// <summary>Compare what-if scenarios with a base using common random numbers (what <c>forcesim compare</c> asks for).</summary>
@@ -28,6 +30,12 @@ public sealed record CompareRequest
 
     /// <summary>Replications run at once (default one per core).</summary>
     public int? Parallelism { get; init; }
+
+    /// <summary>Run the scenarios' replications on this cluster, as one experiment with a variant per scenario.</summary>
+    public ClusterAddress? Cluster { get; init; }
+
+    /// <summary>With <see cref="Cluster"/>: the experiment's id (default: made from the base's file name and the time); the same id again re-attaches.</summary>
+    public string? ExperimentId { get; init; }
 
     /// <summary>Let the scenario's <c>extends:</c> and <c>rubric:</c> name files outside its tree (<c>--allow-outside-references</c>).</summary>
     public bool AllowOutsideReferences { get; init; }

@@ -3,6 +3,7 @@ using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.Running;
+using ForceSim.Experiments.Cluster;
 using ForceSim.Experiments.Running;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Model.Scenarios;
@@ -23,6 +24,11 @@ public static class CompareService
     public static async Task<CompareOutcome> RunAsync(CompareRequest request, IProgress<CompareProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Cluster is null && request.ExperimentId is not null)
+        {
+            throw new InvalidRequestException("--experiment names an experiment on a cluster; give --cluster too.");
+        }
+
         var parallelism = ScenarioInput.Parallelism(request.Parallelism);
         var baseScenario = ScenarioInput.Load(request.BasePath, request.Replications, request.Seed, request.Overrides, options: ScenarioInput.Options(request.AllowOutsideReferences));
         var run = baseScenario.Run;
@@ -38,19 +44,24 @@ public static class CompareService
         using var batch = OutputBatch.Begin(directory);
         progress?.Report(new CompareStarting(baseScenario.Name, [.. scenarios.Skip(1).Select(s => s.Scenario.Name)], run.Replications, run.Seed, !request.Unpaired));
 
+        var clock = Stopwatch.StartNew();
+        var fromCluster = request.Cluster is { } cluster
+            ? await ClusterCompare.RunAsync(request, scenarios, cluster, directory, progress, cancellationToken).ConfigureAwait(false)
+            : null;
         var results = new List<ExperimentResult>();
         var explanations = new List<IReadOnlyList<GradeExplanation>>();
         var attendance = new List<ForceTally?>();
         foreach (var (path, scenario) in scenarios)
         {
             var index = results.Count;
-            var clock = Stopwatch.StartNew();
             var reporter = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ScenarioReplicationsFinished(index, scenario.Name, done, scenario.Run.Replications)));
-            // Tallies are kept for the attendance charts only; they never change a measure.
-            var runOptions = new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter, KeepTallies = scenario.Run.Replications <= RunPublication.MaxKeptTallies, KeepFirstTally = true };
-            var result = await ExperimentRunner.RunAsync(scenario, runOptions, cancellationToken).ConfigureAwait(false);
-            var kept = result.Replications.Where(r => r.Tally is not null).Select(r => r.Tally!).ToList();
-            attendance.Add(kept.Count > 0 ? RunCharts.MergeForces(kept) : null);
+            var result = fromCluster?[index]
+                ?? await ExperimentRunner.RunAsync(scenario, new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter, KeepFirstTally = true }, cancellationToken).ConfigureAwait(false);
+            // The attendance chart draws replication 0, replayed here when it ran on a cluster (which returns measures
+            // alone), so a compare on a cluster writes the local report's bytes. Tallies never change a measure.
+            var first = result.Replications.FirstOrDefault(r => r.Replication == 0)?.Tally
+                ?? FirstReplicationReplay.Run(new CompiledScenario(scenario), 0, cancellationToken).Tally;
+            attendance.Add(RunCharts.MergeForces([first]));
             result = result with { Replications = [.. result.Replications.Select(r => r.Tally is null ? r : r with { Tally = null })] };
             explanations.Add(GradeExplainer.Explain(new CompiledScenario(scenario).Rubric, result));
             ResultsWriter.Write(Path.Combine(directory, Path.GetFileNameWithoutExtension(path)), result, new RunInfo
@@ -63,8 +74,10 @@ public static class CompareService
                 WallSeconds = clock.Elapsed.TotalSeconds,
                 EventsProcessed = result.EventsProcessed,
                 Parallelism = parallelism,
+                Host = request.Cluster is null ? "in-process" : $"cluster {request.Cluster}",
             }, explanations[^1]);
             results.Add(result);
+            clock.Restart();
         }
 
         var baseResult = results[0];

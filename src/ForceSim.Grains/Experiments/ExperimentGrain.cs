@@ -1,6 +1,7 @@
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Running;
 using ForceSim.Grains.Hosting;
+using ForceSim.Model.Scenarios;
 using Microsoft.Extensions.Options;
 
 namespace ForceSim.Grains.Experiments;
@@ -13,10 +14,16 @@ namespace ForceSim.Grains.Experiments;
 /// </remarks>
 public sealed class ExperimentGrain(
     [PersistentState("experiment", ClusterStores.Experiments)] IPersistentState<ExperimentState> state,
+    [PersistentState("variants", ClusterStores.Experiments)] IPersistentState<ExperimentVariants> variantStore,
     IClusterMembershipService membership,
     IOptions<ExperimentLimits> limits) : Grain, IExperimentGrain
 {
+    private ExperimentPlan? _plan;
+
     private ExperimentState S => state.State;
+
+    /// <summary>The numbering of work items; valid once submitted, rebuilt when variants are added.</summary>
+    private ExperimentPlan Plan => _plan ??= ExperimentPlan.Of(S.Scenario!, variantStore.State.List);
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -30,6 +37,7 @@ public sealed class ExperimentGrain(
                 throw new ArgumentException($"Experiment '{Id}' already exists with a different scenario, seed or replication count; choose another experiment id.");
             }
 
+            await AddVariants(spec.Variants ?? []).ConfigureAwait(true);
             // A submission retried after a silo died may have been saved but never posted: posting again is harmless.
             if (S.FinishedUtc is null && S.Error is null)
             {
@@ -39,19 +47,25 @@ public sealed class ExperimentGrain(
             return Snapshot();
         }
 
-        var count = spec.Scenario.Run.Replications;
-        var max = limits.Value.MaxReplications;
-        if (count < 1 || count > max)
+        var plan = ExperimentPlan.Of(spec);
+        CheckSize(plan);
+        foreach (var scenario in plan.Scenarios)
         {
-            throw new ArgumentException($"This cluster runs from 1 to {max} replications per experiment (asked for {count}).");
+            CheckCompiles(scenario);
         }
 
-        CheckCompiles(spec);
+        if (spec.Variants is { Count: > 0 } variants)
+        {
+            variantStore.State.List = [.. variants];
+            await Save(variantStore.WriteStateAsync).ConfigureAwait(true);
+        }
+
         S.Scenario = spec.Scenario;
         S.Fingerprint = spec.Fingerprint;
         S.Host = spec.Host;
         S.VictimRestMinutes = spec.VictimRestMinutes;
         S.SubmittedUtc = DateTime.UtcNow;
+        _plan = null;
         await Save().ConfigureAwait(true);
         await Board.Post(Id).ConfigureAwait(true);
         return Snapshot();
@@ -60,7 +74,7 @@ public sealed class ExperimentGrain(
     public Task<ExperimentStatus> Status() => Task.FromResult(Snapshot());
 
     public Task<ExperimentSpec> Spec() => S.Scenario is { } scenario
-        ? Task.FromResult(new ExperimentSpec(scenario, S.Fingerprint, S.Host, S.VictimRestMinutes))
+        ? Task.FromResult(new ExperimentSpec(scenario, S.Fingerprint, S.Host, S.VictimRestMinutes, variantStore.State.List.Count > 0 ? [.. variantStore.State.List] : null))
         : throw new KeyNotFoundException($"Experiment '{Id}' was never submitted.");
 
     public async Task<int?> Lease(string silo)
@@ -77,7 +91,7 @@ public sealed class ExperimentGrain(
             S.Leases.Remove(stale);
         }
 
-        var next = Enumerable.Range(0, S.Scenario.Run.Replications).Cast<int?>()
+        var next = Enumerable.Range(0, Plan.Total).Cast<int?>()
             .FirstOrDefault(i => !S.Finished.Contains(i!.Value) && !S.Leases.ContainsKey(i.Value));
         if (next is { } replication)
         {
@@ -103,7 +117,7 @@ public sealed class ExperimentGrain(
         S.Leases.Remove(replication);
         var endpoint = Endpoint(silo);
         S.FinishedBySilo[endpoint] = S.FinishedBySilo.GetValueOrDefault(endpoint) + 1;
-        if (S.Finished.Count == S.Scenario.Run.Replications)
+        if (S.Finished.Count == Plan.Total)
         {
             S.FinishedUtc = DateTime.UtcNow;
         }
@@ -136,11 +150,13 @@ public sealed class ExperimentGrain(
     /// Writes the state; if that fails (Redis restarting), this activation's memory is ahead of storage, so it is dropped
     /// and the next call starts again from what storage holds (the caller retries).
     /// </summary>
-    private async Task Save()
+    private Task Save() => Save(state.WriteStateAsync);
+
+    private async Task Save(Func<Task> write)
     {
         try
         {
-            await state.WriteStateAsync().ConfigureAwait(true);
+            await write().ConfigureAwait(true);
         }
         catch
         {
@@ -167,11 +183,58 @@ public sealed class ExperimentGrain(
         }
     }
 
-    private static void CheckCompiles(ExperimentSpec spec)
+    /// <summary>
+    /// Appends the variants beyond those stored (a budget search adds each round's mixes); those already stored must be
+    /// listed under the same keys, in the same order. A finished experiment that gains variants is open again.
+    /// </summary>
+    private async Task AddVariants(IReadOnlyList<ExperimentVariant> variants)
+    {
+        var stored = variantStore.State.List;
+        for (var i = 0; i < Math.Min(stored.Count, variants.Count); i++)
+        {
+            if (stored[i].Key != variants[i].Key)
+            {
+                throw new ArgumentException($"Experiment '{Id}' has variant {i} '{stored[i].Key}', not '{variants[i].Key}'; choose another experiment id.");
+            }
+        }
+
+        if (variants.Count > stored.Count)
+        {
+            if (stored.Count == 0)
+            {
+                throw new ArgumentException($"Experiment '{Id}' runs one scenario and cannot take variants; choose another experiment id.");
+            }
+
+            var added = variants.Skip(stored.Count).ToList();
+            CheckSize(ExperimentPlan.Of(S.Scenario!, [.. stored, .. added]));
+            added.ForEach(v => CheckCompiles(v.Scenario));
+            variantStore.State.List = [.. stored, .. added];
+            await Save(variantStore.WriteStateAsync).ConfigureAwait(true);
+            _plan = null;
+        }
+
+        // Also mends an earlier append whose variants were saved but whose reopening was not.
+        if (S.FinishedUtc is not null && S.Finished.Count < Plan.Total)
+        {
+            S.FinishedUtc = null;
+            await Save().ConfigureAwait(true);
+        }
+    }
+
+    private void CheckSize(ExperimentPlan plan)
+    {
+        var max = limits.Value.MaxReplications;
+        if (plan.Scenarios.Any(s => s.Run.Replications < 1) || plan.Total > max)
+        {
+            throw new ArgumentException($"This cluster runs from 1 to {max} replications per experiment (asked for {plan.Total}).");
+        }
+    }
+
+    private static void CheckCompiles(Scenario scenario)
     {
         try
         {
-            _ = new CompiledScenario(spec.Scenario);
+            _ = new CompiledScenario(scenario);
         }
 #pragma warning disable CA1031 // anything the model rejects is the submitter's problem, reported as such
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -191,10 +254,12 @@ public sealed class ExperimentGrain(
             Exists = true,
             ScenarioName = scenario.Name,
             Seed = scenario.Run.Seed,
-            Total = scenario.Run.Replications,
+            Total = Plan.Total,
+            VariantReplications = Plan.Counts,
+            HasVariants = variantStore.State.List.Count > 0,
             Finished = [.. S.Finished.Order()],
             Running = S.Leases.ToDictionary(l => l.Key, l => Endpoint(l.Value)),
-            Executions = [.. Enumerable.Range(0, scenario.Run.Replications).Select(i => S.Executions.GetValueOrDefault(i))],
+            Executions = [.. Enumerable.Range(0, Plan.Total).Select(i => S.Executions.GetValueOrDefault(i))],
             FinishedBySilo = new Dictionary<string, int>(S.FinishedBySilo),
             SubmittedUtc = S.SubmittedUtc,
             FinishedUtc = S.FinishedUtc,

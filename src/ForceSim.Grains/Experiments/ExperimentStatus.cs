@@ -48,6 +48,14 @@ public sealed record ExperimentStatus
     [Id(12)]
     public ReplicationHost Host { get; init; }
 
+    /// <summary>Replications per variant (one entry for a single-scenario experiment); items run variant by variant.</summary>
+    [Id(13)]
+    public IReadOnlyList<int> VariantReplications { get; init; } = [];
+
+    /// <summary>True for a multi-variant experiment (a comparison, a budget search), even before its second variant is added.</summary>
+    [Id(14)]
+    public bool HasVariants { get; init; }
+
     public int Done => Finished.Count;
 
     public bool IsFinished => Exists && Done == Total;

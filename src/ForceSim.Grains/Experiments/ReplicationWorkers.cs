@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Running;
 using ForceSim.Grains.Runs;
+using ForceSim.Model.Scenarios;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,8 @@ public sealed partial class ReplicationWorkers(
     IOptions<ReplicationWorkerOptions> options,
     ILogger<ReplicationWorkers> logger) : BackgroundService
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<(ExperimentSpec Spec, CompiledScenario Model)>>> _models = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<(ExperimentSpec Spec, ExperimentPlan Plan)>>> _specs = new();
+    private readonly ConcurrentDictionary<(string Experiment, int Variant), Lazy<CompiledScenario>> _models = new();
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Slots)).Select(slot => Task.Run(() => Slot(slot, stoppingToken), CancellationToken.None)));
@@ -56,7 +58,12 @@ public sealed partial class ReplicationWorkers(
     private async Task<bool> RunOne(string holder, CancellationToken stopping)
     {
         var open = await grains.GetGrain<IExperimentBoardGrain>(0).Open().ConfigureAwait(false);
-        foreach (var key in _models.Keys.Except(open))
+        foreach (var key in _specs.Keys.Except(open))
+        {
+            _specs.TryRemove(key, out _);
+        }
+
+        foreach (var key in _models.Keys.Where(k => !open.Contains(k.Experiment)))
         {
             _models.TryRemove(key, out _);
         }
@@ -69,13 +76,14 @@ public sealed partial class ReplicationWorkers(
                 continue;
             }
 
-            var (spec, model) = await CompiledAsync(id, experiment).ConfigureAwait(false);
+            var (spec, plan) = await SpecAsync(id, experiment, replication).ConfigureAwait(false);
+            var (variant, number) = plan.Locate(replication);
             ReplicationResult result;
             try
             {
                 result = spec.Host == ReplicationHost.Grains
-                    ? await OnGrains(spec, replication, stopping).ConfigureAwait(false)
-                    : ReplicationRunner.Run(model, replication, keepTally: false, stopping);
+                    ? await OnGrains(spec, plan.Scenarios[variant], number, stopping).ConfigureAwait(false)
+                    : ReplicationRunner.Run(Compiled(id, variant, plan), number, keepTally: false, stopping);
             }
             catch (RunLostException e) when (!stopping.IsCancellationRequested)
             {
@@ -127,34 +135,47 @@ public sealed partial class ReplicationWorkers(
     }
 
     /// <summary>
-    /// The experiment's compiled scenario, fetched once per silo. A failed fetch (the experiment's silo just died) is not
-    /// kept: kept, it would fail this slot on every lease, and the slot, leasing the same replication again each time,
-    /// would hold it from every other silo for good.
+    /// The experiment's spec, fetched once per silo (again when a leased item lies beyond it: variants were added). A
+    /// failed fetch (the experiment's silo just died) is not kept: kept, it would fail this slot on every lease, and the
+    /// slot, leasing the same replication again each time, would hold it from every other silo for good.
     /// </summary>
-    private async Task<(ExperimentSpec Spec, CompiledScenario Model)> CompiledAsync(string id, IExperimentGrain experiment)
+    private async Task<(ExperimentSpec Spec, ExperimentPlan Plan)> SpecAsync(string id, IExperimentGrain experiment, int item)
     {
-        var entry = _models.GetOrAdd(id, _ => new(() => Compile(experiment)));
-        try
+        while (true)
         {
-            return await entry.Value.ConfigureAwait(false);
-        }
-        catch
-        {
-            _models.TryRemove(new KeyValuePair<string, Lazy<Task<(ExperimentSpec, CompiledScenario)>>>(id, entry));
-            throw;
+            var entry = _specs.GetOrAdd(id, _ => new(() => Fetch(experiment)));
+            try
+            {
+                var fetched = await entry.Value.ConfigureAwait(false);
+                if (item < fetched.Plan.Total)
+                {
+                    return fetched;
+                }
+            }
+            catch
+            {
+                _specs.TryRemove(new KeyValuePair<string, Lazy<Task<(ExperimentSpec, ExperimentPlan)>>>(id, entry));
+                throw;
+            }
+
+            _specs.TryRemove(new KeyValuePair<string, Lazy<Task<(ExperimentSpec, ExperimentPlan)>>>(id, entry));
         }
     }
 
-    private static async Task<(ExperimentSpec, CompiledScenario)> Compile(IExperimentGrain experiment)
+    private static async Task<(ExperimentSpec, ExperimentPlan)> Fetch(IExperimentGrain experiment)
     {
         var spec = await experiment.Spec().ConfigureAwait(false);
-        return (spec, new CompiledScenario(spec.Scenario));
+        return (spec, ExperimentPlan.Of(spec));
     }
 
+    /// <summary>A variant's compiled scenario, compiled once per silo.</summary>
+    private CompiledScenario Compiled(string id, int variant, ExperimentPlan plan) =>
+        _models.GetOrAdd((id, variant), _ => new(() => new CompiledScenario(plan.Scenarios[variant]))).Value;
+
     /// <summary>One replication on the grain host; its grains are released as soon as the result is in.</summary>
-    private async Task<ReplicationResult> OnGrains(ExperimentSpec spec, int replication, CancellationToken stopping)
+    private async Task<ReplicationResult> OnGrains(ExperimentSpec spec, Scenario scenario, int replication, CancellationToken stopping)
     {
-        var run = await GrainHostRun.RunAsync(grains, spec.Scenario, replication, victimRestMinutes: spec.VictimRestMinutes, cancellationToken: stopping).ConfigureAwait(false);
+        var run = await GrainHostRun.RunAsync(grains, scenario, replication, victimRestMinutes: spec.VictimRestMinutes, cancellationToken: stopping).ConfigureAwait(false);
         await Forget(run.Run).ConfigureAwait(false);
         return run.Result;
     }

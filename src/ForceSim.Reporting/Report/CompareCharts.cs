@@ -16,7 +16,7 @@ public static class CompareCharts
 {
     private static readonly string[] GradeLabels = ["Emergency", "Priority", "Scheduled"];
 
-    /// <param name="attendance">The base's then each option's tally of every force, pooled over the replications kept; null where none was kept.</param>
+    /// <param name="attendance">The base's then each option's tally of every force, in replication 0 (the same world for every scenario: common random numbers); null where none was kept.</param>
     public static IReadOnlyList<ReportChart> Build(
         Scenario baseScenario,
         Rubric rubric,
@@ -96,7 +96,7 @@ public static class CompareCharts
                 $"attendance-compare-{GradeLabels[g].ToLowerInvariant()}.png",
                 $"{GradeLabels[g]} attendance times, base and options",
                 $"Share of attended {GradeLabels[g].ToLowerInvariant()} incidents reached within each time, from the clock start to arrival at scene, in the base (solid) and each option (dashed), "
-                    + "against the base's target(s); the replications kept are pooled. A curve further left and higher reaches more incidents sooner.",
+                    + "against the base's target(s), in replication 0 (the same simulated callers for every scenario). A curve further left and higher reaches more incidents sooner.",
                 AttendanceComparisonChart.Render(GradeLabels[g], series, targets));
         }
     }
