@@ -34,6 +34,8 @@ public static class BudgetCommand
         var defaults = new BudgetRequest { ScenarioPath = "" };
         var outside = OutsideReferencesOption.Create();
         command.Add(outside);
+        var posterior = PosteriorOption.Create();
+        command.Add(posterior);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new BudgetRequest
             {
@@ -51,6 +53,7 @@ public static class BudgetCommand
                 MaxEvaluations = parse.GetValue(maxEvaluations) ?? defaults.MaxEvaluations,
                 OutputDirectory = parse.GetValue(output),
                 Parallelism = parse.GetValue(parallel),
+                PosteriorPath = PosteriorOption.Read(parse, posterior),
             },
             cancellationToken));
         return command;

@@ -27,6 +27,8 @@ public static class CompareCommand
         };
         var outside = OutsideReferencesOption.Create();
         command.Add(outside);
+        var posterior = PosteriorOption.Create();
+        command.Add(posterior);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new CompareRequest
             {
@@ -38,6 +40,7 @@ public static class CompareCommand
                 OutputDirectory = parse.GetValue(output),
                 Parallelism = parse.GetValue(parallel),
                 Unpaired = parse.GetValue(unpaired),
+                PosteriorPath = PosteriorOption.Read(parse, posterior),
             },
             cancellationToken));
         return command;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ForceSim.Engine.Running;
 using ForceSim.Experiments.Comparing;
+using ForceSim.Experiments.Posteriors;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Output;
@@ -22,6 +23,8 @@ public static class BudgetService
         var scenario = ScenarioInput.Load(request.ScenarioPath, request.Replications, request.Seed, options: ScenarioInput.Options(request.AllowOutsideReferences));
         var catalogue = new BudgetSteps(scenario, request.InvestigatorStep, request.SupervisorStep);
         var (steps, notConsidered) = Offered(request.ScenarioPath, catalogue, requestedRoles);
+        var posterior = PosteriorScenarios.Prepare(request.PosteriorPath, request.ScenarioPath, ScenarioInput.Options(request.AllowOutsideReferences))
+            ?.ScenariosFor(request.ScenarioPath, [], scenario);
         var directory = request.OutputDirectory ?? Path.Combine("results", "budget-" + Path.GetFileNameWithoutExtension(request.ScenarioPath));
         using var folder = OutputLock.Acquire(directory);
         progress?.Report(new BudgetStarting(scenario, budget, objective, steps, notConsidered, request.MaxEvaluations));
@@ -29,6 +32,7 @@ public static class BudgetService
         var evaluator = new SimulationObjectiveEvaluator(catalogue, objective, new ExperimentOptions { MaxParallelism = parallelism })
         {
             Starting = (mix, done) => progress?.Report(new MixStarting(mix, done, clock.Elapsed)),
+            ModelsFor = posterior is null ? null : mix => posterior.Models(s => new BudgetSteps(s, request.InvestigatorStep, request.SupervisorStep).Apply(mix)),
         };
         BudgetResult result;
         try

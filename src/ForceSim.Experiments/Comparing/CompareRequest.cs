@@ -26,6 +26,12 @@ public sealed record CompareRequest
     /// <summary>Replications run at once (default one per core).</summary>
     public int? Parallelism { get; init; }
 
+    /// <summary>
+    /// A calibration posterior: replication r of the base and of every what-if runs with the same drawn parameter set, so
+    /// the comparison stays paired and its intervals carry parameter uncertainty (docs/posterior-format.md).
+    /// </summary>
+    public string? PosteriorPath { get; init; }
+
     /// <summary>Let the scenario's <c>extends:</c> and <c>rubric:</c> name files outside its tree (<c>--allow-outside-references</c>).</summary>
     public bool AllowOutsideReferences { get; init; }
 }

@@ -2,9 +2,11 @@ using System.Diagnostics;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Running;
+using ForceSim.Experiments.Posteriors;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Output;
+using ForceSim.Reporting.Posteriors;
 using ForceSim.Reporting.Report;
 using ForceSim.Reporting.Tables;
 
@@ -31,6 +33,8 @@ public static class CompareService
             Comparability.RequirePaired(request.BasePath, baseScenario, [.. scenarios.Skip(1)]);
         }
 
+        var posterior = PosteriorScenarios.Prepare(request.PosteriorPath, request.BasePath, ScenarioInput.Options(request.AllowOutsideReferences));
+        var models = scenarios.Select(s => posterior?.ScenariosFor(s.Path, [], s.Scenario)).ToList();
         var directory = request.OutputDirectory ?? Path.Combine("results", "compare-" + Path.GetFileNameWithoutExtension(request.BasePath));
         using var folder = OutputLock.Acquire(directory);
         using var batch = OutputBatch.Begin(directory);
@@ -38,12 +42,18 @@ public static class CompareService
 
         var results = new List<ExperimentResult>();
         var explanations = new List<IReadOnlyList<GradeExplanation>>();
+        var posteriors = new List<PosteriorSummary>();
         foreach (var (path, scenario) in scenarios)
         {
             var index = results.Count;
             var clock = Stopwatch.StartNew();
             var reporter = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ScenarioReplicationsFinished(index, scenario.Name, done, scenario.Run.Replications)));
-            var result = await ExperimentRunner.RunAsync(scenario, new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter }, cancellationToken).ConfigureAwait(false);
+            var (result, split) = await RunAsync(scenario, models[index], new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter }, cancellationToken).ConfigureAwait(false);
+            if (split is not null)
+            {
+                posteriors.Add(split);
+            }
+
             explanations.Add(GradeExplainer.Explain(new CompiledScenario(scenario).Rubric, result));
             ResultsWriter.Write(Path.Combine(directory, Path.GetFileNameWithoutExtension(path)), result, new RunInfo
             {
@@ -55,7 +65,7 @@ public static class CompareService
                 WallSeconds = clock.Elapsed.TotalSeconds,
                 EventsProcessed = result.EventsProcessed,
                 Parallelism = parallelism,
-            }, explanations[^1]);
+            }, explanations[^1], split);
             results.Add(result);
         }
 
@@ -78,7 +88,19 @@ public static class CompareService
             Directory = directory,
             ComparisonFile = comparisonFile,
             ReportFile = Path.Combine(directory, "report.html"),
+            Posteriors = posteriors,
         };
+    }
+
+    /// <summary>One scenario's replications, each with its drawn parameter set when there is a posterior.</summary>
+    private static async Task<(ExperimentResult Result, PosteriorSummary? Posterior)> RunAsync(Scenario scenario, PosteriorModels? models, ExperimentOptions options, CancellationToken cancellationToken)
+    {
+        if (models is null)
+        {
+            return (await ExperimentRunner.RunAsync(scenario, options, cancellationToken).ConfigureAwait(false), null);
+        }
+
+        return await PosteriorRuns.RunAsync(scenario, models, new CompiledScenario(scenario).Rubric, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The headline measures plus every grade probability the base produced.</summary>
