@@ -64,7 +64,7 @@ internal static class RunPublication
             }
         }
 
-        files.AddRange(WriteReport(directory, source, scenario, model, result, tallies));
+        files.AddRange(WriteReport(directory, source, scenario, model, result, tallies, posterior?.Summary));
         batch.Commit();
         return new RunOutcome
         {
@@ -82,9 +82,10 @@ internal static class RunPublication
         };
     }
 
-    private static IReadOnlyList<string> WriteReport(string directory, string source, Scenario scenario, CompiledScenario model, ExperimentResult result, IReadOnlyList<ReplicationTally> tallies)
+    private static IReadOnlyList<string> WriteReport(
+        string directory, string source, Scenario scenario, CompiledScenario model, ExperimentResult result, IReadOnlyList<ReplicationTally> tallies, PosteriorSummary? posterior)
     {
         var charts = RunCharts.Build(scenario, model.Rubric, result, tallies);
-        return ReportFiles.Write(directory, RunReport.Render(scenario, source, model.Rubric, result, charts), charts);
+        return ReportFiles.Write(directory, RunReport.Render(scenario, source, model.Rubric, result, charts, posterior), charts);
     }
 }

@@ -47,6 +47,8 @@ public sealed class PosteriorRunTests : IDisposable
         Assert.Equal(with.Posterior.Draws, block.GetProperty("draws").EnumerateArray().Select(d => d.GetInt32()));
         Assert.True(block.GetProperty("split").GetProperty(Utilisation).GetProperty("sd_parameters").GetDouble() > 0);
         Assert.False(JsonDocument.Parse(File.ReadAllText(Path.Combine(_temp["without"], "results.json"))).RootElement.TryGetProperty("posterior", out _));
+        Assert.Contains("<h2>Parameter uncertainty</h2>", File.ReadAllText(Path.Combine(_temp["with"], "report.html")), StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter uncertainty", File.ReadAllText(Path.Combine(_temp["without"], "report.html")), StringComparison.Ordinal);
     }
 
     [Fact]
