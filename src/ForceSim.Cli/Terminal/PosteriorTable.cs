@@ -45,6 +45,35 @@ public static class PosteriorTable
         AnsiConsole.Write(table);
     }
 
+    /// <summary>For a what-if: of each headline measure's paired change from the base, the share of variance that is parameter uncertainty.</summary>
+    public static void PrintChange(PosteriorSummary posterior)
+    {
+        ArgumentNullException.ThrowIfNull(posterior);
+        if (posterior.ChangeFromBase.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Change from the base")
+            .AddColumn(new TableColumn("mean change").RightAligned())
+            .AddColumn(new TableColumn("noise alone").RightAligned())
+            .AddColumn(new TableColumn("parameter share").RightAligned());
+        foreach (var measure in MeasureCatalog.Headline)
+        {
+            if (posterior.ChangeFromBase.TryGetValue(measure.Name, out var split))
+            {
+                table.AddRow(
+                    Markup.Escape(measure.Label),
+                    Markup.Escape(MeasureFormat.Change(split.Mean, measure.Unit)),
+                    Markup.Escape($"{MeasureFormat.Change(split.NoiseOnlyLower, measure.Unit)} – {MeasureFormat.Change(split.NoiseOnlyUpper, measure.Unit)}"),
+                    MeasureFormat.Percent(split.ParameterShare));
+            }
+        }
+
+        AnsiConsole.Write(table);
+    }
+
     /// <summary>One line: the posterior, how many parameter sets were drawn, and the parameters the request kept at its own value.</summary>
     public static string Describe(PosteriorSummary posterior)
     {

@@ -43,14 +43,18 @@ public static class CompareService
         var results = new List<ExperimentResult>();
         var explanations = new List<IReadOnlyList<GradeExplanation>>();
         var posteriors = new List<PosteriorSummary>();
+        IReadOnlyList<ReplicationResult> baseTwins = [];
         foreach (var (path, scenario) in scenarios)
         {
             var index = results.Count;
             var clock = Stopwatch.StartNew();
             var reporter = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ScenarioReplicationsFinished(index, scenario.Name, done, scenario.Run.Replications)));
-            var (result, split) = await RunAsync(scenario, models[index], new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter }, cancellationToken).ConfigureAwait(false);
+            var (result, split, twins) = await RunAsync(scenario, models[index], new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter }, cancellationToken).ConfigureAwait(false);
             if (split is not null)
             {
+                // A what-if's change from the base splits the same way, replication by replication and twin by twin.
+                split = index == 0 ? split : split with { ChangeFromBase = ParameterUncertainty.SplitChange(results[0], baseTwins, result, twins, ComparedMeasures(results[0])) };
+                baseTwins = index == 0 ? twins : baseTwins;
                 posteriors.Add(split);
             }
 
@@ -93,11 +97,12 @@ public static class CompareService
     }
 
     /// <summary>One scenario's replications, each with its drawn parameter set when there is a posterior.</summary>
-    private static async Task<(ExperimentResult Result, PosteriorSummary? Posterior)> RunAsync(Scenario scenario, PosteriorModels? models, ExperimentOptions options, CancellationToken cancellationToken)
+    private static async Task<(ExperimentResult Result, PosteriorSummary? Posterior, IReadOnlyList<ReplicationResult> Twins)> RunAsync(
+        Scenario scenario, PosteriorModels? models, ExperimentOptions options, CancellationToken cancellationToken)
     {
         if (models is null)
         {
-            return (await ExperimentRunner.RunAsync(scenario, options, cancellationToken).ConfigureAwait(false), null);
+            return (await ExperimentRunner.RunAsync(scenario, options, cancellationToken).ConfigureAwait(false), null, []);
         }
 
         return await PosteriorRuns.RunAsync(scenario, models, new CompiledScenario(scenario).Rubric, options, cancellationToken).ConfigureAwait(false);

@@ -20,29 +20,59 @@ public static class ParameterUncertainty
         var split = new SortedDictionary<string, ParameterSplit>(StringComparer.Ordinal);
         foreach (var (name, summary) in result.Summary)
         {
-            if (summary.Mean is not { } mean)
+            if (summary.Mean is { } mean
+                && Of(mean, [.. result.Replications.Select(r => Value(r, name))], [.. twins.Select(t => Value(t, name))]) is { } s)
             {
-                continue;
+                split[name] = s;
             }
-
-            var values = result.Replications.Select(r => Value(r, name)).OfType<double>().ToArray();
-            var pairs = result.Replications.Zip(twins, (r, t) => (Value(r, name), Value(t, name)))
-                .Where(p => p.Item1.HasValue && p.Item2.HasValue)
-                .Select(p => p.Item1!.Value - p.Item2!.Value)
-                .ToArray();
-            if (values.Length < 2 || pairs.Length == 0)
-            {
-                continue;
-            }
-
-            var total = values.Variance();
-            var noise = pairs.Sum(d => d * d) / (2.0 * pairs.Length);
-            var parameters = Math.Max(0, total - noise);
-            var half = StudentT.InvCDF(0, 1, values.Length - 1, 0.975) * Math.Sqrt(noise / values.Length);
-            split[name] = new ParameterSplit(mean, Math.Sqrt(total), Math.Sqrt(noise), Math.Sqrt(parameters), total > 0 ? parameters / total : 0, mean - half, mean + half);
         }
 
         return split;
+    }
+
+    /// <summary>
+    /// The same split for an option's paired change from the base (option − base, replication by replication, and twin by
+    /// twin): how much of the change's interval is parameter uncertainty.
+    /// </summary>
+    public static SortedDictionary<string, ParameterSplit> SplitChange(
+        ExperimentResult baseline, IReadOnlyList<ReplicationResult> baseTwins, ExperimentResult option, IReadOnlyList<ReplicationResult> optionTwins, IEnumerable<string> measures)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(option);
+        ArgumentNullException.ThrowIfNull(measures);
+        var split = new SortedDictionary<string, ParameterSplit>(StringComparer.Ordinal);
+        foreach (var name in measures)
+        {
+            var changes = Changes(baseline.Replications, option.Replications, name);
+            var twinChanges = Changes(baseTwins, optionTwins, name);
+            var observed = changes.OfType<double>().ToArray();
+            if (observed.Length > 0 && Of(observed.Average(), changes, twinChanges) is { } s)
+            {
+                split[name] = s;
+            }
+        }
+
+        return split;
+    }
+
+    private static double?[] Changes(IReadOnlyList<ReplicationResult> from, IReadOnlyList<ReplicationResult> to, string name) =>
+        [.. from.Zip(to, (a, b) => Value(b, name) - Value(a, name))];
+
+    /// <summary>The split of values whose replication r and twin r share a parameter set; null when there are too few to tell.</summary>
+    private static ParameterSplit? Of(double mean, double?[] main, double?[] twins)
+    {
+        var values = main.OfType<double>().ToArray();
+        var pairs = main.Zip(twins, (r, t) => r - t).OfType<double>().ToArray();
+        if (values.Length < 2 || pairs.Length == 0)
+        {
+            return null;
+        }
+
+        var total = values.Variance();
+        var noise = pairs.Sum(d => d * d) / (2.0 * pairs.Length);
+        var parameters = Math.Max(0, total - noise);
+        var half = StudentT.InvCDF(0, 1, values.Length - 1, 0.975) * Math.Sqrt(noise / values.Length);
+        return new ParameterSplit(mean, Math.Sqrt(total), Math.Sqrt(noise), Math.Sqrt(parameters), total > 0 ? parameters / total : 0, mean - half, mean + half);
     }
 
     private static double? Value(ReplicationResult replication, string measure) =>

@@ -13,8 +13,8 @@ namespace ForceSim.Experiments.Posteriors;
 /// </summary>
 public static class PosteriorRuns
 {
-    /// <returns>The R replications as the experiment's result, and what results.json records about the posterior.</returns>
-    public static async Task<(ExperimentResult Result, PosteriorSummary Posterior)> RunAsync(
+    /// <returns>The R replications as the experiment's result, what results.json records about the posterior, and the twins.</returns>
+    public static async Task<(ExperimentResult Result, PosteriorSummary Posterior, IReadOnlyList<ReplicationResult> Twins)> RunAsync(
         Scenario scenario,
         PosteriorModels models,
         Rubric rubric,
@@ -36,7 +36,7 @@ public static class PosteriorRuns
             },
             cancellationToken).ConfigureAwait(false);
         var result = Engine.Diagnostics.StabilityDiagnosis.Apply(all with { Replications = [.. all.Replications.Take(count)], Diagnostics = null }, rubric);
-        var split = ParameterUncertainty.Split(result, [.. all.Replications.Skip(count)]);
-        return (result, models.Summary(split));
+        IReadOnlyList<ReplicationResult> twins = [.. all.Replications.Skip(count)];
+        return (result, models.Summary(ParameterUncertainty.Split(result, twins)), twins);
     }
 }

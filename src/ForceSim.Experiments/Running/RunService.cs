@@ -84,7 +84,7 @@ public static class RunService
             }
             else
             {
-                (result, summary) = await PosteriorRuns.RunAsync(scenario, posterior, new Engine.Compilation.CompiledScenario(scenario).Rubric, options, cancellationToken).ConfigureAwait(false);
+                (result, summary, _) = await PosteriorRuns.RunAsync(scenario, posterior, new Engine.Compilation.CompiledScenario(scenario).Rubric, options, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException e)

@@ -30,22 +30,32 @@ public static class PosteriorJson
         if (posterior.Measures.Count > 0)
         {
             json.WriteString("split_method", SplitMethod);
-            json.WriteStartObject("split");
-            foreach (var (name, s) in posterior.Measures)
-            {
-                json.WriteStartObject(name);
-                json.WriteNumber("mean", s.Mean);
-                json.WriteNumber("sd_total", s.TotalSd);
-                json.WriteNumber("sd_replication_noise", s.NoiseSd);
-                json.WriteNumber("sd_parameters", s.ParameterSd);
-                json.WriteNumber("parameter_share", s.ParameterShare);
-                json.WriteStartArray("ci95_noise_only");
-                json.WriteNumberValue(s.NoiseOnlyLower);
-                json.WriteNumberValue(s.NoiseOnlyUpper);
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
+            WriteSplit(json, "split", posterior.Measures);
+        }
 
+        if (posterior.ChangeFromBase.Count > 0)
+        {
+            WriteSplit(json, "change_from_base_split", posterior.ChangeFromBase);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteSplit(Utf8JsonWriter json, string property, SortedDictionary<string, ParameterSplit> split)
+    {
+        json.WriteStartObject(property);
+        foreach (var (name, s) in split)
+        {
+            json.WriteStartObject(name);
+            json.WriteNumber("mean", s.Mean);
+            json.WriteNumber("sd_total", s.TotalSd);
+            json.WriteNumber("sd_replication_noise", s.NoiseSd);
+            json.WriteNumber("sd_parameters", s.ParameterSd);
+            json.WriteNumber("parameter_share", s.ParameterShare);
+            json.WriteStartArray("ci95_noise_only");
+            json.WriteNumberValue(s.NoiseOnlyLower);
+            json.WriteNumberValue(s.NoiseOnlyUpper);
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

@@ -15,4 +15,8 @@ public sealed record PosteriorSummary(
     IReadOnlyList<string> Parameters,
     IReadOnlyList<string> Kept,
     IReadOnlyList<int> Draws,
-    SortedDictionary<string, ParameterSplit> Measures);
+    SortedDictionary<string, ParameterSplit> Measures)
+{
+    /// <summary>For a what-if in a comparison: the split of each measure's paired change from the base (empty otherwise).</summary>
+    public SortedDictionary<string, ParameterSplit> ChangeFromBase { get; init; } = new(StringComparer.Ordinal);
+}

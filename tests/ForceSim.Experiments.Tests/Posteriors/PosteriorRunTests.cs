@@ -95,6 +95,10 @@ public sealed class PosteriorRunTests : IDisposable
 
         var waits = Assert.Single(outcome.Options).Differences.Single(d => d.Measure == MeasureNames.EmergencyMeanAnswerSeconds);
         Assert.True(waits.Difference < 0, "an eleventh handler answers sooner whatever the drawn handling time");
+        Assert.Empty(outcome.Posteriors[0].ChangeFromBase);
+        var change = outcome.Posteriors[1].ChangeFromBase[MeasureNames.EmergencyMeanAnswerSeconds];
+        Assert.Equal(waits.Difference!.Value, change.Mean, 9);
+        Assert.InRange(change.ParameterShare, 0, 1);
     }
 
     [Fact]
