@@ -39,6 +39,8 @@ public static class BudgetCommand
         var outside = OutsideReferencesOption.Create();
         command.Add(outside);
         var security = ClusterSecurityOptions.AddTo(command);
+        var posterior = PosteriorOption.Create();
+        command.Add(posterior);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new BudgetRequest
             {
@@ -58,6 +60,7 @@ public static class BudgetCommand
                 Parallelism = parse.GetValue(parallel),
                 Cluster = security.Apply(parse, ClusterOption.Parse(parse.GetValue(cluster))),
                 ExperimentId = parse.GetValue(experiment),
+                PosteriorPath = PosteriorOption.Read(parse, posterior),
             },
             cancellationToken));
         return command;

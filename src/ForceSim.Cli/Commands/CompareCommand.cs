@@ -32,6 +32,8 @@ public static class CompareCommand
         var outside = OutsideReferencesOption.Create();
         command.Add(outside);
         var security = ClusterSecurityOptions.AddTo(command);
+        var posterior = PosteriorOption.Create();
+        command.Add(posterior);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new CompareRequest
             {
@@ -45,6 +47,7 @@ public static class CompareCommand
                 Unpaired = parse.GetValue(unpaired),
                 Cluster = security.Apply(parse, ClusterOption.Parse(parse.GetValue(cluster))),
                 ExperimentId = parse.GetValue(experiment),
+                PosteriorPath = PosteriorOption.Read(parse, posterior),
             },
             cancellationToken));
         return command;

@@ -32,6 +32,8 @@ public static class RunCommand
         };
         var outside = OutsideReferencesOption.Create();
         command.Add(outside);
+        var posterior = PosteriorOption.Create();
+        command.Add(posterior);
         var security = ClusterSecurityOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new RunRequest
@@ -48,6 +50,7 @@ public static class RunCommand
                 VictimRestMinutes = HostOption.VictimRestMinutes(parse.GetValue(rest)!),
                 Cluster = security.Apply(parse, ClusterOption.Parse(parse.GetValue(cluster))),
                 ExperimentId = parse.GetValue(experiment),
+                PosteriorPath = PosteriorOption.Read(parse, posterior),
             },
             cancellationToken));
         return command;

@@ -27,6 +27,8 @@ public static class SweepCommand
         };
         var outside = OutsideReferencesOption.Create();
         command.Add(outside);
+        var posterior = PosteriorOption.Create();
+        command.Add(posterior);
         var security = ClusterSecurityOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new SweepRequest
@@ -39,6 +41,7 @@ public static class SweepCommand
                 Fresh = parse.GetValue(fresh),
                 Overrides = parse.GetValue(set) ?? [],
                 Cluster = security.Apply(parse, ClusterOption.Parse(parse.GetValue(cluster))),
+                PosteriorPath = PosteriorOption.Read(parse, posterior),
             },
             cancellationToken));
         return command;

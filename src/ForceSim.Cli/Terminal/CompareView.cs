@@ -47,6 +47,11 @@ public sealed class CompareView : IProgress<CompareProgress>, IAsyncDisposable
         }
 
         GradeMoveLines.Print(outcome.BaseName, outcome.Grades);
+        foreach (var posterior in outcome.Posteriors)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape(PosteriorTable.Describe(posterior)));
+            PosteriorTable.PrintChange(posterior);
+        }
 
         AnsiConsole.MarkupLine(Markup.Escape($"Written: {outcome.ComparisonFile}, {outcome.ReportFile} and each scenario's results under {outcome.Directory}"));
     }

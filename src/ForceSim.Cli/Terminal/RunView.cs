@@ -71,6 +71,7 @@ public sealed class RunView : IProgress<RunProgress>, IAsyncDisposable
         DiagnosticsView.Print(result.Diagnostics);
         SummaryLines.Print(RunSummaryText.Sentences(outcome.Scenario, outcome.Rubric, result));
         AnsiConsole.Write(ResultsTable.Build(result.Summary, count));
+        PosteriorTable.Print(outcome.Posterior, result.Summary);
         if (outcome.Scenario.Forces.Count > 1)
         {
             AnsiConsole.Write(LeagueTable.Build(outcome.Scenario, outcome.Rubric, result));

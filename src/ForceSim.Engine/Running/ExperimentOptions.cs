@@ -1,3 +1,4 @@
+using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Hosting;
 
 namespace ForceSim.Engine.Running;
@@ -24,6 +25,12 @@ public sealed record ExperimentOptions
 
     /// <summary>Where each replication runs; null means <see cref="InProcessReplicationHost.Shared"/>. Results never depend on it.</summary>
     public IReplicationHost? Host { get; init; }
+
+    /// <summary>
+    /// The model replication i runs, when replications differ in their parameters (a posterior draw each); null: every
+    /// replication runs the scenario's own model. Replication i still draws its random streams from (seed, i).
+    /// </summary>
+    public Func<int, CompiledScenario>? ModelFor { get; init; }
 
     public bool KeepsTally(int replication) => KeepTallies || (KeepFirstTally && replication == 0);
 }

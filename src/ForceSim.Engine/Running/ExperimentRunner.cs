@@ -24,7 +24,7 @@ public static class ExperimentRunner
         await Parallel.ForEachAsync(Enumerable.Range(0, count), parallel, async (i, token) =>
         {
             var resumed = options.TryResume?.Invoke(i);
-            results[i] = resumed ?? await host.RunAsync(model, i, options.KeepsTally(i), token).ConfigureAwait(false);
+            results[i] = resumed ?? await host.RunAsync(options.ModelFor?.Invoke(i) ?? model, i, options.KeepsTally(i), token).ConfigureAwait(false);
             if (resumed is null)
             {
                 options.OnFinished?.Invoke(results[i]);

@@ -55,4 +55,10 @@ public sealed record BudgetRequest
 
     /// <summary>Let the scenario's <c>extends:</c> and <c>rubric:</c> name files outside its tree (<c>--allow-outside-references</c>).</summary>
     public bool AllowOutsideReferences { get; init; }
+
+    /// <summary>
+    /// A calibration posterior: replication r of every mix runs with the same drawn parameter set, and the mix's staff are
+    /// added to that set's staffing (docs/posterior-format.md).
+    /// </summary>
+    public string? PosteriorPath { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ForceSim.Engine.Running;
 using ForceSim.Experiments.Cluster;
 using ForceSim.Experiments.Comparing;
+using ForceSim.Experiments.Posteriors;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Output;
@@ -19,10 +20,17 @@ public static class BudgetService
     public static async Task<BudgetOutcome> RunAsync(BudgetRequest request, IProgress<BudgetProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Cluster is not null && request.PosteriorPath is not null)
+        {
+            throw new InvalidRequestException("--posterior runs here only; it cannot be used with --cluster yet.");
+        }
+
         var (budget, objective, requestedRoles, parallelism) = CheckOptions(request);
         var scenario = ScenarioInput.Load(request.ScenarioPath, request.Replications, request.Seed, request.Overrides, options: ScenarioInput.Options(request.AllowOutsideReferences));
         var catalogue = new BudgetSteps(scenario, request.InvestigatorStep, request.SupervisorStep);
         var (steps, notConsidered) = Offered(request.ScenarioPath, catalogue, requestedRoles);
+        var posterior = PosteriorScenarios.Prepare(request.PosteriorPath, request.ScenarioPath, ScenarioInput.Options(request.AllowOutsideReferences))
+            ?.ScenariosFor(request.ScenarioPath, [], scenario);
         var directory = request.OutputDirectory ?? Path.Combine("results", "budget-" + Path.GetFileNameWithoutExtension(request.ScenarioPath));
         using var folder = OutputLock.Acquire(directory);
         progress?.Report(new BudgetStarting(scenario, budget, objective, steps, notConsidered, request.MaxEvaluations));
@@ -39,6 +47,7 @@ public static class BudgetService
         {
             Starting = (mix, done) => progress?.Report(new MixStarting(mix, done, clock.Elapsed)),
             Simulation = onCluster is null ? null : ClusterBudget.Simulation(onCluster),
+            ModelsFor = posterior is null ? null : mix => posterior.Models(s => new BudgetSteps(s, request.InvestigatorStep, request.SupervisorStep).Apply(mix)),
         };
         BudgetResult result;
         try

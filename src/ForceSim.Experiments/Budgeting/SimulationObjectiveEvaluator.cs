@@ -1,3 +1,4 @@
+using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Running;
 
 namespace ForceSim.Experiments.Budgeting;
@@ -25,6 +26,9 @@ public sealed class SimulationObjectiveEvaluator : IObjectiveEvaluator
 
     /// <summary>Called before each mix is simulated, with the mix and how many have been simulated so far.</summary>
     public Action<StaffMix, int>? Starting { get; init; }
+
+    /// <summary>With a posterior: each replication's model for a mix (its drawn parameter set with the mix applied); null runs the mix as it is.</summary>
+    public Func<StaffMix, Func<int, CompiledScenario>>? ModelsFor { get; init; }
 
     /// <summary>Replications simulated so far (over every mix).</summary>
     public int ReplicationsRun => results.Values.Sum(r => r.Replications.Count);
@@ -102,7 +106,8 @@ public sealed class SimulationObjectiveEvaluator : IObjectiveEvaluator
             foreach (var mix in mixes)
             {
                 Starting?.Invoke(mix, results.Count);
-                results[mix] = await ExperimentRunner.RunAsync(steps.Apply(mix), options, cancellationToken).ConfigureAwait(false);
+                var run = ModelsFor is null ? options : options with { ModelFor = ModelsFor(mix) };
+                results[mix] = await ExperimentRunner.RunAsync(steps.Apply(mix), run, cancellationToken).ConfigureAwait(false);
             }
 
             return;

@@ -22,4 +22,7 @@ public sealed record CompareOutcome
     public required string ComparisonFile { get; init; }
 
     public required string ReportFile { get; init; }
+
+    /// <summary>With a posterior: each scenario's draws and split, base first (empty without one).</summary>
+    public IReadOnlyList<Reporting.Posteriors.PosteriorSummary> Posteriors { get; init; } = [];
 }

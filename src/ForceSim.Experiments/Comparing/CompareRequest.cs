@@ -37,6 +37,12 @@ public sealed record CompareRequest
     /// <summary>With <see cref="Cluster"/>: the experiment's id (default: made from the base's file name and the time); the same id again re-attaches.</summary>
     public string? ExperimentId { get; init; }
 
+    /// <summary>
+    /// A calibration posterior: replication r of the base and of every what-if runs with the same drawn parameter set, so
+    /// the comparison stays paired and its intervals carry parameter uncertainty (docs/posterior-format.md).
+    /// </summary>
+    public string? PosteriorPath { get; init; }
+
     /// <summary>Let the scenario's <c>extends:</c> and <c>rubric:</c> name files outside its tree (<c>--allow-outside-references</c>).</summary>
     public bool AllowOutsideReferences { get; init; }
 }

@@ -5,9 +5,11 @@ using ForceSim.Engine.Measures;
 using ForceSim.Engine.Running;
 using ForceSim.Experiments.Cluster;
 using ForceSim.Experiments.Running;
+using ForceSim.Experiments.Posteriors;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Output;
+using ForceSim.Reporting.Posteriors;
 using ForceSim.Reporting.Report;
 using ForceSim.Reporting.Tables;
 
@@ -29,6 +31,11 @@ public static class CompareService
             throw new InvalidRequestException("--experiment names an experiment on a cluster; give --cluster too.");
         }
 
+        if (request.Cluster is not null && request.PosteriorPath is not null)
+        {
+            throw new InvalidRequestException("--posterior runs here only; it cannot be used with --cluster yet.");
+        }
+
         var parallelism = ScenarioInput.Parallelism(request.Parallelism);
         var baseScenario = ScenarioInput.Load(request.BasePath, request.Replications, request.Seed, request.Overrides, options: ScenarioInput.Options(request.AllowOutsideReferences));
         var run = baseScenario.Run;
@@ -39,6 +46,8 @@ public static class CompareService
             Comparability.RequirePaired(request.BasePath, baseScenario, [.. scenarios.Skip(1)]);
         }
 
+        var posterior = PosteriorScenarios.Prepare(request.PosteriorPath, request.BasePath, ScenarioInput.Options(request.AllowOutsideReferences));
+        var models = scenarios.Select(s => posterior?.ScenariosFor(s.Path, [], s.Scenario)).ToList();
         var directory = request.OutputDirectory ?? Path.Combine("results", "compare-" + Path.GetFileNameWithoutExtension(request.BasePath));
         using var folder = OutputLock.Acquire(directory);
         using var batch = OutputBatch.Begin(directory);
@@ -51,12 +60,23 @@ public static class CompareService
         var results = new List<ExperimentResult>();
         var explanations = new List<IReadOnlyList<GradeExplanation>>();
         var attendance = new List<ForceTally?>();
+        var posteriors = new List<PosteriorSummary>();
+        IReadOnlyList<ReplicationResult> baseTwins = [];
         foreach (var (path, scenario) in scenarios)
         {
             var index = results.Count;
             var reporter = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ScenarioReplicationsFinished(index, scenario.Name, done, scenario.Run.Replications)));
-            var result = fromCluster?[index]
-                ?? await ExperimentRunner.RunAsync(scenario, new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter, KeepFirstTally = true }, cancellationToken).ConfigureAwait(false);
+            var (result, split, twins) = fromCluster is null
+                ? await RunAsync(scenario, models[index], new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter, KeepFirstTally = true }, cancellationToken).ConfigureAwait(false)
+                : (fromCluster[index], null, []);
+            if (split is not null)
+            {
+                // A what-if's change from the base splits the same way, replication by replication and twin by twin.
+                split = index == 0 ? split : split with { ChangeFromBase = ParameterUncertainty.SplitChange(results[0], baseTwins, result, twins, ComparedMeasures(results[0])) };
+                baseTwins = index == 0 ? twins : baseTwins;
+                posteriors.Add(split);
+            }
+
             // The attendance chart draws replication 0, replayed here when it ran on a cluster (which returns measures
             // alone), so a compare on a cluster writes the local report's bytes. Tallies never change a measure.
             var first = result.Replications.FirstOrDefault(r => r.Replication == 0)?.Tally
@@ -75,7 +95,7 @@ public static class CompareService
                 EventsProcessed = result.EventsProcessed,
                 Parallelism = parallelism,
                 Host = request.Cluster is null ? "in-process" : $"cluster {request.Cluster}",
-            }, explanations[^1]);
+            }, explanations[^1], split);
             results.Add(result);
             clock.Restart();
         }
@@ -99,7 +119,20 @@ public static class CompareService
             Directory = directory,
             ComparisonFile = comparisonFile,
             ReportFile = Path.Combine(directory, "report.html"),
+            Posteriors = posteriors,
         };
+    }
+
+    /// <summary>One scenario's replications, each with its drawn parameter set when there is a posterior.</summary>
+    private static async Task<(ExperimentResult Result, PosteriorSummary? Posterior, IReadOnlyList<ReplicationResult> Twins)> RunAsync(
+        Scenario scenario, PosteriorModels? models, ExperimentOptions options, CancellationToken cancellationToken)
+    {
+        if (models is null)
+        {
+            return (await ExperimentRunner.RunAsync(scenario, options, cancellationToken).ConfigureAwait(false), null, []);
+        }
+
+        return await PosteriorRuns.RunAsync(scenario, models, new CompiledScenario(scenario).Rubric, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The headline measures plus every grade probability the base produced.</summary>

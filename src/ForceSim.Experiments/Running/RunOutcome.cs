@@ -4,6 +4,7 @@ using ForceSim.Engine.Victims;
 using ForceSim.Grains.Experiments;
 using ForceSim.Model.Rubrics;
 using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Posteriors;
 
 namespace ForceSim.Experiments.Running;
 
@@ -36,6 +37,9 @@ public sealed record RunOutcome
 
     /// <summary>Replications reused from an interrupted earlier run.</summary>
     public int Resumed { get; init; }
+
+    /// <summary>For a run with a posterior: the draws and each measure's split between parameter uncertainty and noise.</summary>
+    public PosteriorSummary? Posterior { get; init; }
 
     /// <summary>For a run on a cluster: the finished experiment.</summary>
     public ExperimentStatus? Cluster { get; init; }

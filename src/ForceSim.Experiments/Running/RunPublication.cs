@@ -7,6 +7,7 @@ using ForceSim.Engine.Running;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.League;
 using ForceSim.Reporting.Output;
+using ForceSim.Reporting.Posteriors;
 using ForceSim.Reporting.Report;
 
 namespace ForceSim.Experiments.Running;
@@ -26,6 +27,7 @@ internal static class RunPublication
 
     /// <param name="source">What to name as the scenario's source in the report (a file, or an experiment on a cluster).</param>
     /// <param name="firstReplication">The host that ran the replications, if it kept what replication 0 showed.</param>
+    /// <param name="posterior">For a run with a posterior: what results.json records of it, and replication 0's own model (its drawn parameters).</param>
     public static async Task<RunOutcome> PublishAsync(
         string directory,
         string source,
@@ -34,7 +36,8 @@ internal static class RunPublication
         RunInfo info,
         IRecallsFirstReplication? firstReplication,
         TimeSpan elapsed,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        (PosteriorSummary Summary, CompiledScenario FirstModel)? posterior = null)
     {
         // The folder's files appear together once all are written, or (disk full, say) none do.
         using var batch = OutputBatch.Begin(directory);
@@ -44,7 +47,7 @@ internal static class RunPublication
         var graded = model.Rubric with { Areas = [.. model.Rubric.Areas.Where(a => result.Diagnostics?.IsWithheld(RunDiagnostics.AllForces, a.Id) != true)] };
         var sensitivity = GradeSensitivity.Analyse(graded, [.. result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures)]);
         var explanations = GradeExplainer.Explain(model.Rubric, result);
-        var files = ResultsWriter.Write(directory, result, info, explanations).ToList();
+        var files = ResultsWriter.Write(directory, result, info, explanations, posterior?.Summary).ToList();
         var sensitivityFile = Path.Combine(directory, "grade-sensitivity.csv");
         AtomicFile.WriteAllText(sensitivityFile, GradeSensitivityCsv.Render(sensitivity));
         files.Add(sensitivityFile);
@@ -60,7 +63,7 @@ internal static class RunPublication
         if (tallies.Count == 0 || missed is null)
         {
             // Replication 0 did not run here (resumed, or run on a cluster): replay it for its tally and missed victims.
-            var replay = FirstReplicationReplay.Run(model, MissedVictimsShown, cancellationToken);
+            var replay = FirstReplicationReplay.Run(posterior?.FirstModel ?? model, MissedVictimsShown, cancellationToken);
             missed ??= replay.MissedRepeatVictims;
             if (tallies.Count == 0)
             {
@@ -68,7 +71,7 @@ internal static class RunPublication
             }
         }
 
-        files.AddRange(WriteReport(directory, source, scenario, model, result, tallies));
+        files.AddRange(WriteReport(directory, source, scenario, model, result, tallies, posterior?.Summary));
         batch.Commit();
         return new RunOutcome
         {
@@ -82,12 +85,14 @@ internal static class RunPublication
             Files = files,
             Elapsed = elapsed,
             Resumed = info.ResumedReplications,
+            Posterior = posterior?.Summary,
         };
     }
 
-    private static IReadOnlyList<string> WriteReport(string directory, string source, Scenario scenario, CompiledScenario model, ExperimentResult result, IReadOnlyList<ReplicationTally> tallies)
+    private static IReadOnlyList<string> WriteReport(
+        string directory, string source, Scenario scenario, CompiledScenario model, ExperimentResult result, IReadOnlyList<ReplicationTally> tallies, PosteriorSummary? posterior)
     {
         var charts = RunCharts.Build(scenario, model.Rubric, result, tallies);
-        return ReportFiles.Write(directory, RunReport.Render(scenario, source, model.Rubric, result, charts), charts);
+        return ReportFiles.Write(directory, RunReport.Render(scenario, source, model.Rubric, result, charts, posterior), charts);
     }
 }

@@ -40,6 +40,12 @@ public sealed record RunRequest
     /// <summary>With <see cref="Cluster"/>: the experiment's id (default: made from the file name and the time).</summary>
     public string? ExperimentId { get; init; }
 
+    /// <summary>
+    /// A calibration posterior (docs/posterior-format.md): each replication runs with a parameter set drawn from it, so the
+    /// results carry parameter uncertainty as well as replication noise. Not with <see cref="Cluster"/>.
+    /// </summary>
+    public string? PosteriorPath { get; init; }
+
     /// <summary>Let the scenario's <c>extends:</c> and <c>rubric:</c> name files outside its tree (<c>--allow-outside-references</c>).</summary>
     public bool AllowOutsideReferences { get; init; }
 }

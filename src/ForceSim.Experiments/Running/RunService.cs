@@ -3,12 +3,14 @@ using ForceSim.Engine.Hosting;
 using ForceSim.Engine.Running;
 using ForceSim.Experiments.Checkpoints;
 using ForceSim.Experiments.Cluster;
+using ForceSim.Experiments.Posteriors;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Grains.Experiments;
 using ForceSim.Grains.Hosting;
 using ForceSim.Grains.Runs;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Output;
+using ForceSim.Reporting.Posteriors;
 
 namespace ForceSim.Experiments.Running;
 
@@ -29,8 +31,15 @@ public static class RunService
             throw new InvalidRequestException("--experiment names an experiment on a cluster; give --cluster too.");
         }
 
+        if (request.Cluster is not null && request.PosteriorPath is not null)
+        {
+            throw new InvalidRequestException("--posterior runs here only (in-process or grains host); it cannot be used with --cluster yet.");
+        }
+
         var scenario = ScenarioInput.Load(request.ScenarioPath, request.Replications, request.Seed, request.Overrides, ScenarioInput.Options(request.AllowOutsideReferences));
         var parallelism = ScenarioInput.Parallelism(request.Parallelism);
+        var posterior = PosteriorScenarios.Prepare(request.PosteriorPath, request.ScenarioPath, ScenarioInput.Options(request.AllowOutsideReferences))
+            ?.ScenariosFor(request.ScenarioPath, request.Overrides, scenario);
         var directory = request.OutputDirectory ?? Path.Combine("results", Path.GetFileNameWithoutExtension(request.ScenarioPath));
         using var folder = OutputLock.Acquire(directory);
         if (request.Cluster is { } cluster)
@@ -38,14 +47,17 @@ public static class RunService
             return await ClusterRun.RunAsync(request, scenario, cluster, directory, progress, cancellationToken).ConfigureAwait(false);
         }
 
-        var checkpoint = new ReplicationCheckpoint(Path.Combine(directory, ".checkpoints"), Fingerprint.OfScenario(request.ScenarioPath, scenario, request.Overrides));
+        var fingerprint = Fingerprint.OfScenario(request.ScenarioPath, scenario, request.Overrides);
+        var checkpoint = new ReplicationCheckpoint(Path.Combine(directory, ".checkpoints"), posterior?.Source.Stamp(fingerprint) ?? fingerprint);
         if (request.Fresh)
         {
             checkpoint.Clear();
         }
 
         var count = scenario.Run.Replications;
-        var resumed = checkpoint.Saved(count);
+        // With a posterior every replication has a twin (PosteriorRuns), saved and resumed like the others.
+        var saved = posterior is null ? count : 2 * count;
+        var resumed = Math.Min(count, checkpoint.Saved(saved));
         progress?.Report(new RunStarting(scenario, resumed, request.Host));
         var clock = Stopwatch.StartNew();
         await using var silo = request.Host == ReplicationHost.Grains ? await EmbeddedSilo.StartAsync(cancellationToken).ConfigureAwait(false) : null;
@@ -53,30 +65,38 @@ public static class RunService
             ? new InProcessReplicationHost(RunPublication.MissedVictimsShown)
             : new GrainReplicationHost(silo.Grains, request.VictimRestMinutes, RunPublication.MissedVictimsShown);
         ExperimentResult result;
+        PosteriorSummary? summary = null;
         try
         {
-            result = await ExperimentRunner.RunAsync(
-                scenario,
-                new ExperimentOptions
-                {
-                    MaxParallelism = parallelism,
-                    KeepTallies = count <= RunPublication.MaxKeptTallies,
-                    KeepFirstTally = true,
-                    TryResume = checkpoint.TryLoad,
-                    OnFinished = checkpoint.Save,
-                    Progress = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ReplicationsFinished(done, count))),
-                    Host = host,
-                },
-                cancellationToken).ConfigureAwait(false);
+            var options = new ExperimentOptions
+            {
+                MaxParallelism = parallelism,
+                KeepTallies = count <= RunPublication.MaxKeptTallies,
+                KeepFirstTally = true,
+                TryResume = checkpoint.TryLoad,
+                OnFinished = checkpoint.Save,
+                Progress = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ReplicationsFinished(done, count))),
+                Host = host,
+            };
+            if (posterior is null)
+            {
+                result = await ExperimentRunner.RunAsync(scenario, options, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                (result, summary, _) = await PosteriorRuns.RunAsync(scenario, posterior, new Engine.Compilation.CompiledScenario(scenario).Rubric, options, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException e)
         {
-            throw new WorkInterruptedException(checkpoint.Saved(count), count, "replication(s)", e);
+            throw new WorkInterruptedException(checkpoint.Saved(saved), saved, "replication(s)", e);
         }
 
         clock.Stop();
         var info = Info(request, scenario, result, resumed, parallelism, clock.Elapsed);
-        var outcome = await RunPublication.PublishAsync(directory, Path.GetFullPath(request.ScenarioPath), scenario, result, info, (IRecallsFirstReplication)host, clock.Elapsed, cancellationToken).ConfigureAwait(false);
+        var outcome = await RunPublication.PublishAsync(
+            directory, Path.GetFullPath(request.ScenarioPath), scenario, result, info, (IRecallsFirstReplication)host, clock.Elapsed, cancellationToken,
+            posterior is null ? null : (summary!, posterior.Models()(0))).ConfigureAwait(false);
         checkpoint.Clear();
         return outcome;
     }

@@ -28,4 +28,10 @@ public sealed record SweepRequest
 
     /// <summary>Let the scenario's <c>extends:</c> and <c>rubric:</c> name files outside its tree (<c>--allow-outside-references</c>).</summary>
     public bool AllowOutsideReferences { get; init; }
+
+    /// <summary>
+    /// A calibration posterior: replication r of every variant runs with the same drawn parameter set; a factor's own key
+    /// paths keep the variant's value (docs/posterior-format.md). Not with <see cref="Cluster"/>.
+    /// </summary>
+    public string? PosteriorPath { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using ForceSim.Engine.Running;
 using ForceSim.Experiments.Checkpoints;
 using ForceSim.Experiments.Cluster;
+using ForceSim.Experiments.Posteriors;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Reporting.Output;
 using ForceSim.Reporting.Sweeps;
@@ -31,6 +32,8 @@ public static class SweepService
 
         var parallelism = ScenarioInput.Parallelism(request.Parallelism);
         var plan = SweepPlan.Check(request.ExperimentPath, experiment, request.Overrides, ScenarioInput.Options(request.AllowOutsideReferences));
+        var posterior = SweepPosterior.Prepare(request, plan);
+        plan = posterior?.Plan ?? plan;
         var directory = request.OutputDirectory ?? Path.Combine("results", "sweep-" + Path.GetFileNameWithoutExtension(request.ExperimentPath));
         using var folder = OutputLock.Acquire(directory);
         var checkpoint = new SweepCheckpoint(Path.Combine(directory, ".sweep-checkpoints"));
@@ -54,7 +57,7 @@ public static class SweepService
         var partial = Path.Combine(checkpoint.Directory, "sweep.csv.partial");
         try
         {
-            var (table, results) = await RunVariantsAsync(plan, checkpoint, partial, onCluster, parallelism, progress, cancellationToken).ConfigureAwait(false);
+            var (table, results) = await RunVariantsAsync(plan, checkpoint, partial, onCluster, new ExperimentOptions { MaxParallelism = parallelism }, posterior, progress, cancellationToken).ConfigureAwait(false);
             clock.Stop();
             var (files, tornado, summary) = await SweepFiles.WriteAsync(directory, plan, partial, table, results, cancellationToken).ConfigureAwait(false);
             checkpoint.Clear();
@@ -85,7 +88,8 @@ public static class SweepService
         SweepCheckpoint checkpoint,
         string partial,
         ClusterSweep? onCluster,
-        int parallelism,
+        ExperimentOptions options,
+        SweepPosterior? posterior,
         IProgress<SweepProgress>? progress,
         CancellationToken cancellationToken)
     {
@@ -109,7 +113,7 @@ public static class SweepService
                         ? await onCluster.CollectAsync(v, Report, cancellationToken).ConfigureAwait(false)
                         : (await ExperimentRunner.RunAsync(
                             plan.Scenarios[v],
-                            new ExperimentOptions { MaxParallelism = parallelism, Progress = new CallbackProgress<int>(Report) },
+                            options with { Progress = new CallbackProgress<int>(Report), ModelFor = posterior?.Models[v].Models() },
                             cancellationToken).ConfigureAwait(false)).Replications;
                     checkpoint.Save(v, plan.Fingerprints[v], runs);
                 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Inspection;
 using ForceSim.Engine.Running;
+using ForceSim.Reporting.Posteriors;
 
 namespace ForceSim.Reporting.Output;
 
@@ -13,7 +14,8 @@ namespace ForceSim.Reporting.Output;
 public static class ResultsJson
 {
     /// <param name="explanations">Each graded area's explanation, written as <c>explanations</c> when given.</param>
-    public static string Render(ExperimentResult result, IReadOnlyList<GradeExplanation>? explanations = null)
+    /// <param name="posterior">For a run with <c>--posterior</c>: its draws and uncertainty split, written last as <c>posterior</c>.</param>
+    public static string Render(ExperimentResult result, IReadOnlyList<GradeExplanation>? explanations = null, PosteriorSummary? posterior = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         using var buffer = new MemoryStream();
@@ -37,6 +39,11 @@ public static class ResultsJson
             if (explanations is not null)
             {
                 ExplanationsJson.Write(json, explanations);
+            }
+
+            if (posterior is not null)
+            {
+                PosteriorJson.Write(json, posterior);
             }
 
             json.WriteEndObject();

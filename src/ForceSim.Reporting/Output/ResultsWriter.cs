@@ -1,5 +1,6 @@
 using ForceSim.Engine.Grading;
 using ForceSim.Engine.Running;
+using ForceSim.Reporting.Posteriors;
 
 namespace ForceSim.Reporting.Output;
 
@@ -7,14 +8,15 @@ namespace ForceSim.Reporting.Output;
 public static class ResultsWriter
 {
     /// <param name="explanations">Each graded area's explanation for results.json, when the caller has the rubric.</param>
-    public static IReadOnlyList<string> Write(string directory, ExperimentResult result, RunInfo info, IReadOnlyList<GradeExplanation>? explanations = null)
+    /// <param name="posterior">For a run with <c>--posterior</c>: its draws and uncertainty split for results.json.</param>
+    public static IReadOnlyList<string> Write(string directory, ExperimentResult result, RunInfo info, IReadOnlyList<GradeExplanation>? explanations = null, PosteriorSummary? posterior = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(info);
         AtomicFile.CreateFolder(directory);
         var files = new (string Name, string Text)[]
         {
-            ("results.json", ResultsJson.Render(result, explanations)),
+            ("results.json", ResultsJson.Render(result, explanations, posterior)),
             ("replications.csv", ReplicationsCsv.Render(result)),
             ("force-replications.csv", ReplicationsCsv.RenderForces(result)),
             ("run-info.json", info.Render()),

@@ -7,6 +7,7 @@ using ForceSim.Engine.Running;
 using ForceSim.Model.Rubrics;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.League;
+using ForceSim.Reporting.Posteriors;
 using ForceSim.Reporting.Summaries;
 using ForceSim.Reporting.Tables;
 
@@ -15,7 +16,8 @@ namespace ForceSim.Reporting.Report;
 /// <summary>report.html for one run: headline measures, grades, inspection samples, the charts and the method.</summary>
 public static class RunReport
 {
-    public static string Render(Scenario scenario, string scenarioFile, Rubric rubric, ExperimentResult result, IReadOnlyList<ReportChart> charts)
+    /// <param name="posterior">For a run with <c>--posterior</c>: its draws and the split of each measure's spread.</param>
+    public static string Render(Scenario scenario, string scenarioFile, Rubric rubric, ExperimentResult result, IReadOnlyList<ReportChart> charts, PosteriorSummary? posterior = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(rubric);
@@ -37,6 +39,7 @@ public static class RunReport
                     ? (IReadOnlyList<string>)[m.Label.Trim(), MeasureFormat.Value(s.Mean, m.Unit), MeasureFormat.Interval(s.Lower, s.Upper, m.Unit), m.Target ?? ""]
                     : [m.Label.Trim(), "–", EmptyMeasure.Text(m.Name, s is not null), m.Target ?? ""]),
             1, 2));
+        body.Append(PosteriorSection.Render(posterior, summary));
 
         if (scenario.Forces.Count > 1)
         {
