@@ -44,6 +44,12 @@ public sealed class BudgetView : IProgress<BudgetProgress>
         AnsiConsole.Write(BudgetTables.Frontier(result, MeasureLabels.Of(outcome.Objective.Text), BudgetTables.Unit(outcome.Objective)));
         AnsiConsole.Write(BudgetTables.Mix(result));
         AnsiConsole.Write(ComparisonTable.Build("base", "recommended", outcome.Differences));
+        if (outcome.Posterior is { } posterior)
+        {
+            Line(posterior.Sentence(MeasureLabels.InSentence(outcome.Objective.Text)));
+            PosteriorTable.PrintChange(posterior.ChangeFromBase);
+        }
+
         Line(string.Create(
             CultureInfo.InvariantCulture,
             $"Stopped: {outcome.Stopped}. {result.Evaluations} mixes simulated × {outcome.Scenario.Run.Replications} replication(s) = {outcome.ReplicationsRun} simulation runs in {outcome.Elapsed.TotalSeconds:0.0} s."));

@@ -49,7 +49,14 @@ public static class PosteriorTable
     public static void PrintChange(PosteriorSummary posterior)
     {
         ArgumentNullException.ThrowIfNull(posterior);
-        if (posterior.ChangeFromBase.Count == 0)
+        PrintChange(posterior.ChangeFromBase);
+    }
+
+    /// <summary>The same table for any paired changes' splits (a budget's recommended mix against its base).</summary>
+    public static void PrintChange(SortedDictionary<string, ParameterSplit> changeFromBase)
+    {
+        ArgumentNullException.ThrowIfNull(changeFromBase);
+        if (changeFromBase.Count == 0)
         {
             return;
         }
@@ -61,7 +68,7 @@ public static class PosteriorTable
             .AddColumn(new TableColumn("parameter share").RightAligned());
         foreach (var measure in MeasureCatalog.Headline)
         {
-            if (posterior.ChangeFromBase.TryGetValue(measure.Name, out var split))
+            if (changeFromBase.TryGetValue(measure.Name, out var split))
             {
                 table.AddRow(
                     Markup.Escape(measure.Label),

@@ -60,6 +60,11 @@ public sealed class SweepView : IProgress<SweepProgress>, IAsyncDisposable
             AnsiConsole.Write(Tornado(outcome.Tornado));
         }
 
+        if (outcome.PosteriorSentence is { } posterior)
+        {
+            Line(posterior);
+        }
+
         Line(string.Create(CultureInfo.InvariantCulture,
             $"{outcome.Variants} variant(s) × {outcome.ReplicationsPerVariant} replication(s) in {outcome.Elapsed.TotalSeconds:0.0} s. Written:"));
         foreach (var file in outcome.Files)

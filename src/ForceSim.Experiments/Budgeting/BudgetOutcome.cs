@@ -1,4 +1,5 @@
 using ForceSim.Model.Scenarios;
+using ForceSim.Reporting.Posteriors;
 using ForceSim.Reporting.Tables;
 
 namespace ForceSim.Experiments.Budgeting;
@@ -26,6 +27,9 @@ public sealed record BudgetOutcome
     public required string FrontierFile { get; init; }
 
     public required string JsonFile { get; init; }
+
+    /// <summary>With <c>--posterior</c>: how much of the recommendation's change from the base is parameter uncertainty; otherwise null.</summary>
+    public BudgetPosterior? Posterior { get; init; }
 
     /// <summary>report.html and its chart.</summary>
     public required IReadOnlyList<string> ReportFiles { get; init; }

@@ -43,11 +43,15 @@ public static class BudgetService
             progress?.Report(new BudgetOnCluster(onCluster.Id, onCluster.Cluster));
         }
 
-        var evaluator = new SimulationObjectiveEvaluator(catalogue, objective, new ExperimentOptions { MaxParallelism = parallelism })
+        var options = new ExperimentOptions { MaxParallelism = parallelism };
+        Func<StaffMix, Func<int, Engine.Compilation.CompiledScenario>>? modelsFor = posterior is null
+            ? null
+            : mix => posterior.Models(s => new BudgetSteps(s, request.InvestigatorStep, request.SupervisorStep).Apply(mix));
+        var evaluator = new SimulationObjectiveEvaluator(catalogue, objective, options)
         {
             Starting = (mix, done) => progress?.Report(new MixStarting(mix, done, clock.Elapsed)),
             Simulation = onCluster is null ? null : ClusterBudget.Simulation(onCluster),
-            ModelsFor = posterior is null ? null : mix => posterior.Models(s => new BudgetSteps(s, request.InvestigatorStep, request.SupervisorStep).Apply(mix)),
+            ModelsFor = modelsFor,
         };
         BudgetResult result;
         try
@@ -62,14 +66,17 @@ public static class BudgetService
         var baseResult = await evaluator.ResultAsync(StaffMix.None, cancellationToken).ConfigureAwait(false);
         var recommended = await evaluator.ResultAsync(result.Recommended.Mix, cancellationToken).ConfigureAwait(false);
         var differences = CompareService.ComparedMeasures(baseResult).Select(m => PairedComparison.Of(baseResult, recommended, m)).ToList();
+        var split = posterior is null
+            ? null
+            : await BudgetTwins.SplitAsync(posterior, modelsFor!, catalogue, objective, options, (baseResult, result.Recommended.Mix, recommended), CompareService.ComparedMeasures(baseResult), cancellationToken).ConfigureAwait(false);
         using var batch = OutputBatch.Begin(directory);
         var summary = BudgetSummaries.Of(result, objective, scenario.Run.Seed, scenario.Run.Replications);
         var frontierFile = Path.Combine(directory, "budget-frontier.csv");
         var jsonFile = Path.Combine(directory, "budget.json");
         AtomicFile.WriteAllText(frontierFile, BudgetFrontierCsv.Render(summary));
-        AtomicFile.WriteAllText(jsonFile, BudgetJson.Render(summary));
+        AtomicFile.WriteAllText(jsonFile, BudgetJson.Render(summary, split));
         var charts = new[] { BudgetReport.Chart(summary) };
-        var reportFiles = ReportFiles.Write(directory, BudgetReport.Render(scenario, request.ScenarioPath, summary, differences, charts), charts);
+        var reportFiles = ReportFiles.Write(directory, BudgetReport.Render(scenario, request.ScenarioPath, summary, differences, charts, split), charts);
         batch.Commit();
         return new BudgetOutcome
         {
@@ -83,6 +90,7 @@ public static class BudgetService
             FrontierFile = frontierFile,
             JsonFile = jsonFile,
             ReportFiles = reportFiles,
+            Posterior = split,
         };
     }
 

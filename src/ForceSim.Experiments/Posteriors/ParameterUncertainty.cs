@@ -55,6 +55,32 @@ public static class ParameterUncertainty
         return split;
     }
 
+    /// <summary>The split of each of <paramref name="measures"/> over replications and their twins, given as lists (a sweep's variant).</summary>
+    public static SortedDictionary<string, ParameterSplit> Split(IReadOnlyList<ReplicationResult> replications, IReadOnlyList<ReplicationResult> twins, IEnumerable<string> measures)
+    {
+        ArgumentNullException.ThrowIfNull(replications);
+        ArgumentNullException.ThrowIfNull(twins);
+        ArgumentNullException.ThrowIfNull(measures);
+        var split = new SortedDictionary<string, ParameterSplit>(StringComparer.Ordinal);
+        foreach (var name in measures)
+        {
+            if (Of([.. replications.Select(r => Value(r, name))], [.. twins.Select(t => Value(t, name))]) is { } s)
+            {
+                split[name] = s;
+            }
+        }
+
+        return split;
+    }
+
+    /// <summary>The split of any per-replication values (a budget objective's paired change): value r and twin value r share a parameter set.</summary>
+    public static ParameterSplit? Of(double?[] values, double?[] twins)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var observed = values.OfType<double>().ToArray();
+        return observed.Length > 0 ? Of(observed.Average(), values, twins) : null;
+    }
+
     private static double?[] Changes(IReadOnlyList<ReplicationResult> from, IReadOnlyList<ReplicationResult> to, string name) =>
         [.. from.Zip(to, (a, b) => Value(b, name) - Value(a, name))];
 

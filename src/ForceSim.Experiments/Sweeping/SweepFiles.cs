@@ -1,13 +1,14 @@
 using ForceSim.Engine.Running;
 using ForceSim.Model.Experiments;
 using ForceSim.Reporting.Output;
+using ForceSim.Reporting.Posteriors;
 using ForceSim.Reporting.Report;
 using ForceSim.Reporting.Summaries;
 using ForceSim.Reporting.Sweeps;
 
 namespace ForceSim.Experiments.Sweeping;
 
-/// <summary>A finished sweep's files: sweep.csv (from the streamed partial), sweep.parquet, variants.csv, tornado.csv and the report.</summary>
+/// <summary>A finished sweep's files: sweep.csv (from the streamed partial), sweep.parquet, variants.csv, posterior-split.csv with --posterior, tornado.csv and the report.</summary>
 internal static class SweepFiles
 {
     public static async Task<(IReadOnlyList<string> Files, IReadOnlyList<TornadoBar> Tornado, IReadOnlyList<string> Summary)> WriteAsync(
@@ -16,6 +17,8 @@ internal static class SweepFiles
         string partial,
         SweepTable table,
         IReadOnlyList<IReadOnlyList<ReplicationResult>> results,
+        IReadOnlyList<SortedDictionary<string, ParameterSplit>>? splits,
+        string? posteriorSentence,
         CancellationToken cancellationToken)
     {
         using var batch = OutputBatch.Begin(directory);
@@ -30,6 +33,13 @@ internal static class SweepFiles
         var variantsCsv = Path.Combine(directory, "variants.csv");
         AtomicFile.WriteAllText(variantsCsv, VariantsCsv.Render(experiment, plan.Variants));
         files.Add(variantsCsv);
+        if (splits is not null)
+        {
+            var splitCsv = Path.Combine(directory, SweepPosteriorSplit.FileName);
+            AtomicFile.WriteAllText(splitCsv, SweepPosteriorSplit.Csv(splits));
+            files.Add(splitCsv);
+        }
+
         IReadOnlyList<TornadoBar> tornado = [];
         IReadOnlyList<ReportChart> charts = [];
         if (experiment.Design == DesignType.OneAtATime)
@@ -49,7 +59,8 @@ internal static class SweepFiles
             [.. plan.Variants.Select(v => (IReadOnlyList<string?>)[.. v.Values])],
             results,
             plan.Keeps,
-            charts);
+            charts,
+            posteriorSentence);
         files.AddRange(ReportFiles.Write(directory, html, charts));
         batch.Commit();
         return (files, tornado, SweepSummaryText.Sentences(plan.Columns, [.. plan.Variants.Select(v => (IReadOnlyList<string?>)[.. v.Values])], results, plan.Keeps));

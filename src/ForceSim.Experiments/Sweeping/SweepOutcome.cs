@@ -1,4 +1,5 @@
 using ForceSim.Model.Experiments;
+using ForceSim.Reporting.Posteriors;
 using ForceSim.Reporting.Sweeps;
 
 namespace ForceSim.Experiments.Sweeping;
@@ -21,4 +22,10 @@ public sealed record SweepOutcome
     public IReadOnlyList<string> Summary { get; init; } = [];
 
     public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>With <c>--posterior</c>: one sentence on how much of the spread is parameter uncertainty; otherwise null.</summary>
+    public string? PosteriorSentence { get; init; }
+
+    /// <summary>With <c>--posterior</c>: each variant's split of each kept measure (as in posterior-split.csv); otherwise null.</summary>
+    public IReadOnlyList<SortedDictionary<string, ParameterSplit>>? PosteriorSplits { get; init; }
 }

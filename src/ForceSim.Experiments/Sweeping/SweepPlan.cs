@@ -19,6 +19,9 @@ internal sealed record SweepPlan(Experiment Experiment, IReadOnlyList<Experiment
     /// <summary>Replications per variant (every variant has the same).</summary>
     public int Replications => Scenarios[0].Run.Replications;
 
+    /// <summary>With <c>--posterior</c>: each variant also runs a twin of every replication, saved with it (see <see cref="SweepPosterior"/>).</summary>
+    public bool Twinned { get; init; }
+
     /// <summary>The factor columns of the output, in the experiment's order.</summary>
     public IReadOnlyList<string> Columns => [.. Experiment.Factors.Select(f => f.Column)];
 
@@ -76,7 +79,7 @@ internal sealed record SweepPlan(Experiment Experiment, IReadOnlyList<Experiment
 
     /// <summary>The variant's replications saved by an earlier sweep of the same plan, or null.</summary>
     public IReadOnlyList<ReplicationResult>? Saved(SweepCheckpoint checkpoint, int variant) =>
-        checkpoint.TryLoad(variant, Fingerprints[variant], Replications);
+        checkpoint.TryLoad(variant, Fingerprints[variant], Twinned ? 2 * Replications : Replications);
 
     /// <summary>Whether the experiment keeps <paramref name="measure"/> (it keeps every measure when it names none).</summary>
     public bool Keeps(string measure) => Experiment.Measures.Count == 0 || Experiment.Measures.Any(m => SweepTable.Matches(m, measure));

@@ -6,6 +6,7 @@ using ForceSim.Experiments.Cluster;
 using ForceSim.Experiments.Posteriors;
 using ForceSim.Experiments.Scenarios;
 using ForceSim.Reporting.Output;
+using ForceSim.Reporting.Posteriors;
 using ForceSim.Reporting.Sweeps;
 
 namespace ForceSim.Experiments.Sweeping;
@@ -57,9 +58,10 @@ public static class SweepService
         var partial = Path.Combine(checkpoint.Directory, "sweep.csv.partial");
         try
         {
-            var (table, results) = await RunVariantsAsync(plan, checkpoint, partial, onCluster, new ExperimentOptions { MaxParallelism = parallelism }, posterior, progress, cancellationToken).ConfigureAwait(false);
+            var (table, results, splits) = await RunVariantsAsync(plan, checkpoint, partial, onCluster, new ExperimentOptions { MaxParallelism = parallelism }, posterior, progress, cancellationToken).ConfigureAwait(false);
             clock.Stop();
-            var (files, tornado, summary) = await SweepFiles.WriteAsync(directory, plan, partial, table, results, cancellationToken).ConfigureAwait(false);
+            var posteriorSentence = splits is null ? null : SweepPosteriorSplit.Sentence(posterior!.File, splits);
+            var (files, tornado, summary) = await SweepFiles.WriteAsync(directory, plan, partial, table, results, splits, posteriorSentence, cancellationToken).ConfigureAwait(false);
             checkpoint.Clear();
             return new SweepOutcome
             {
@@ -70,6 +72,8 @@ public static class SweepService
                 Summary = summary,
                 Files = files,
                 Elapsed = clock.Elapsed,
+                PosteriorSentence = posteriorSentence,
+                PosteriorSplits = splits,
             };
         }
         catch (OperationCanceledException e)
@@ -83,7 +87,7 @@ public static class SweepService
     }
 
     /// <summary>Runs (or reuses) each variant in order, streaming its rows to <paramref name="partial"/> as it finishes.</summary>
-    private static async Task<(SweepTable Table, IReadOnlyList<ReplicationResult>[] Results)> RunVariantsAsync(
+    private static async Task<(SweepTable Table, IReadOnlyList<ReplicationResult>[] Results, IReadOnlyList<SortedDictionary<string, ParameterSplit>>? Splits)> RunVariantsAsync(
         SweepPlan plan,
         SweepCheckpoint checkpoint,
         string partial,
@@ -97,6 +101,7 @@ public static class SweepService
         var replications = plan.Replications;
         var table = new SweepTable(plan.Columns, plan.Experiment.Measures);
         var results = new IReadOnlyList<ReplicationResult>[count];
+        var splits = new SortedDictionary<string, ParameterSplit>[count];
         var csv = new StreamWriter(partial, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         await using (csv.ConfigureAwait(false))
         {
@@ -111,11 +116,18 @@ public static class SweepService
                 {
                     runs = onCluster is not null
                         ? await onCluster.CollectAsync(v, Report, cancellationToken).ConfigureAwait(false)
+                        : posterior is not null
+                        ? await posterior.RunAsync(v, options with { Progress = new CallbackProgress<int>(Report) }, cancellationToken).ConfigureAwait(false)
                         : (await ExperimentRunner.RunAsync(
                             plan.Scenarios[v],
-                            options with { Progress = new CallbackProgress<int>(Report), ModelFor = posterior?.Models[v].Models() },
+                            options with { Progress = new CallbackProgress<int>(Report) },
                             cancellationToken).ConfigureAwait(false)).Replications;
                     checkpoint.Save(v, plan.Fingerprints[v], runs);
+                }
+
+                if (posterior is not null)
+                {
+                    (runs, splits[v]) = posterior.Separate(runs);
                 }
 
                 if (v == 0)
@@ -130,6 +142,6 @@ public static class SweepService
             }
         }
 
-        return (table, results);
+        return (table, results, posterior is null ? null : splits);
     }
 }

@@ -2,13 +2,15 @@ using System.Text;
 using System.Text.Json;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Budgets;
+using ForceSim.Reporting.Posteriors;
 
 namespace ForceSim.Reporting.Output;
 
 /// <summary>budget.json: the question (budget, objective, direction), the recommended mix per role and the stop reason.</summary>
 public static class BudgetJson
 {
-    public static string Render(BudgetSummary budget)
+    /// <param name="posterior">With <c>--posterior</c>: the split of the recommendation's change, written as an additive <c>posterior</c> object.</param>
+    public static string Render(BudgetSummary budget, BudgetPosterior? posterior = null)
     {
         ArgumentNullException.ThrowIfNull(budget);
         using var buffer = new MemoryStream();
@@ -40,6 +42,7 @@ public static class BudgetJson
 
             json.WriteEndObject();
             WriteTrials(json, budget.Trials);
+            posterior?.Write(json);
             json.WriteEndObject();
         }
 

@@ -41,24 +41,34 @@ public static class PosteriorJson
         json.WriteEndObject();
     }
 
-    private static void WriteSplit(Utf8JsonWriter json, string property, SortedDictionary<string, ParameterSplit> split)
+    public static void WriteSplit(Utf8JsonWriter json, string property, SortedDictionary<string, ParameterSplit> split)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(split);
         json.WriteStartObject(property);
         foreach (var (name, s) in split)
         {
-            json.WriteStartObject(name);
-            json.WriteNumber("mean", s.Mean);
-            json.WriteNumber("sd_total", s.TotalSd);
-            json.WriteNumber("sd_replication_noise", s.NoiseSd);
-            json.WriteNumber("sd_parameters", s.ParameterSd);
-            json.WriteNumber("parameter_share", s.ParameterShare);
-            json.WriteStartArray("ci95_noise_only");
-            json.WriteNumberValue(s.NoiseOnlyLower);
-            json.WriteNumberValue(s.NoiseOnlyUpper);
-            json.WriteEndArray();
-            json.WriteEndObject();
+            WriteOne(json, name, s);
         }
 
+        json.WriteEndObject();
+    }
+
+    /// <summary>One split as an object named <paramref name="property"/>.</summary>
+    public static void WriteOne(Utf8JsonWriter json, string property, ParameterSplit s)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(s);
+        json.WriteStartObject(property);
+        json.WriteNumber("mean", s.Mean);
+        json.WriteNumber("sd_total", s.TotalSd);
+        json.WriteNumber("sd_replication_noise", s.NoiseSd);
+        json.WriteNumber("sd_parameters", s.ParameterSd);
+        json.WriteNumber("parameter_share", s.ParameterShare);
+        json.WriteStartArray("ci95_noise_only");
+        json.WriteNumberValue(s.NoiseOnlyLower);
+        json.WriteNumberValue(s.NoiseOnlyUpper);
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using ForceSim.Model.Scenarios;
 using ForceSim.Reporting.Budgets;
 using ForceSim.Reporting.Charts;
+using ForceSim.Reporting.Posteriors;
 using ForceSim.Reporting.Summaries;
 using ForceSim.Reporting.Tables;
 
@@ -25,7 +26,7 @@ public static class BudgetReport
             FrontierChart.Render(points, MeasureLabels.UnitOf(objective) == MeasureUnit.Fraction ? $"{MeasureLabels.Of(objective)} (%)" : MeasureLabels.Of(objective)));
     }
 
-    public static string Render(Scenario scenario, string scenarioFile, BudgetSummary budget, IReadOnlyList<OptionDifference> differences, IReadOnlyList<ReportChart> charts)
+    public static string Render(Scenario scenario, string scenarioFile, BudgetSummary budget, IReadOnlyList<OptionDifference> differences, IReadOnlyList<ReportChart> charts, BudgetPosterior? posterior = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(budget);
@@ -71,6 +72,7 @@ public static class BudgetReport
                 ];
             }),
             1, 2, 3, 4));
+        body.Append(posterior?.Section(MeasureLabels.InSentence(budget.Objective)) ?? "");
         body.Append(MethodSection.Render(scenario, scenarioFile, comparison: true));
         return Html.Page($"ForceSim budget: {scenario.Name}", body.ToString());
     }

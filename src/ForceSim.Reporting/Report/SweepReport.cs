@@ -53,7 +53,8 @@ public static class SweepReport
         IReadOnlyList<IReadOnlyList<string?>> variantValues,
         IReadOnlyList<IReadOnlyList<ReplicationResult>> results,
         Func<string, bool> keep,
-        IReadOnlyList<ReportChart> charts)
+        IReadOnlyList<ReportChart> charts,
+        string? posteriorSentence = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(factors);
@@ -83,6 +84,11 @@ public static class SweepReport
                 .. measures.Select(m => summaries[v].TryGetValue(m, out var s) && s.Mean is { } mean ? MeasureFormat.Value(mean, MeasureLabels.UnitOf(m)) : "–"),
             ]),
             [0, .. Enumerable.Range(1 + factors.Count, measures.Count)]));
+        if (posteriorSentence is not null)
+        {
+            body.Append(c, $"<h2>Parameter uncertainty</h2>\n<p class=\"note\">{Html.Encode(posteriorSentence)}</p>\n");
+        }
+
         body.Append(MethodSection.Render(scenario, scenarioFile, comparison: true));
         return Html.Page($"ForceSim sweep: {name}", body.ToString());
     }
