@@ -104,6 +104,11 @@ public static class ForceSimServer
             var cluster = clusterAddress ?? (s.Cluster is null ? null : ClusterTarget.Parse(s.Cluster));
             return new JobManager(sp.GetRequiredService<ScenarioWorkspace>(), sp.GetRequiredService<JobHistory>(), s.DataFolder, cluster);
         });
+        services.AddSingleton(sp =>
+        {
+            var s = sp.GetRequiredService<ServeSettings>();
+            return new ClusterExperiments(sp, sp.GetRequiredService<JobManager>(), clusterAddress ?? (s.Cluster is null ? null : ClusterTarget.Parse(s.Cluster)));
+        });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.Cookie.Name = "forcesim";
@@ -140,6 +145,7 @@ public static class ForceSimServer
         LoginEndpoints.Map(app);
         JobEndpoints.Map(app);
         FileEndpoints.Map(app);
+        ClusterEndpoints.Map(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }
