@@ -19,7 +19,8 @@ public sealed class ClusterExperiments(IServiceProvider services, JobManager job
     /// <summary>Newest first; none when this server has neither a cluster nor an embedded silo.</summary>
     public async Task<IReadOnlyList<ClusterExperimentRow>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var grains = cluster is null ? services.GetService<IGrainFactory>() : await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        // The host's own grain factory: the embedded silo's, or this server's client of the cluster.
+        var grains = services.GetService<IGrainFactory>() ?? (cluster is null ? null : await ConnectAsync(cancellationToken).ConfigureAwait(false));
         if (grains is null)
         {
             return [];

@@ -38,14 +38,21 @@ public sealed class WebClusterExperimentsTests
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
         var id = "web-" + (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         var row = await UntilFinishedAsync(client, id, deadline.Token);
-        using var anonymous = new HttpClient { BaseAddress = new Uri(url) };
+        using var noRedirects = new HttpClientHandler { AllowAutoRedirect = false };
+        using var anonymous = new HttpClient(noRedirects) { BaseAddress = new Uri(url) };
         var refused = await anonymous.GetAsync("/api/cluster/experiments");
+        var dashboard = await client.GetAsync("/orleans/");
+        var dashboardRefused = await anonymous.GetAsync("/orleans/");
+        var stats = await client.GetAsync("/orleans/ClusterStats");
 
         Assert.Equal("run", row.GetProperty("kind").GetString());
         Assert.Equal(2, row.GetProperty("done").GetInt32());
         Assert.Equal(2, row.GetProperty("total").GetInt32());
         Assert.Null(row.GetProperty("error").GetString());
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, dashboardRefused.StatusCode); // to the login page
+        Assert.True(stats.StatusCode == HttpStatusCode.OK, $"{stats.StatusCode}: {await stats.Content.ReadAsStringAsync()}");
     }
 
     /// <summary>Polls the list as the page does until the experiment is there and finished (the list must keep it once finished).</summary>
