@@ -89,7 +89,19 @@ public static class ForceSimServer
         if (cluster is not null)
         {
             // A client of the cluster's silos, which host the dashboard's grains: the dashboard is served here, behind the key.
-            builder.UseOrleansClient(client => client.UseForceSimCluster(cluster).AddDashboard());
+            // Started with its silos (compose starts them together), it waits up to a minute for a gateway, then gives up.
+            DateTime? giveUp = null;
+            builder.UseOrleansClient(client => client.UseForceSimCluster(cluster).AddDashboard().UseConnectionRetryFilter(async (_, token) =>
+            {
+                giveUp ??= DateTime.UtcNow.AddMinutes(1);
+                if (DateTime.UtcNow > giveUp)
+                {
+                    return false;
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(2), token).ConfigureAwait(false);
+                return true;
+            }));
         }
 
         AddServices(builder.Services, settings.ClusterAddress);
