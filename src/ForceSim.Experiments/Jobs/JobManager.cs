@@ -40,6 +40,9 @@ public sealed partial class JobManager : IAsyncDisposable
 
     public JobRecord? Find(string id) => JobIds.IsWellFormed(id) ? history.Find(id) : null;
 
+    /// <summary>The id a run job has as an experiment on the cluster (it keeps that id, so any process can follow it).</summary>
+    public static string ExperimentIdOf(string jobId) => "web-" + jobId;
+
     /// <summary>The job's results folder (absolute), or null for an unknown id.</summary>
     public string? FolderOf(string id) => Find(id) is { } job ? Path.Combine(dataFolder, job.Folder) : null;
 
@@ -90,7 +93,7 @@ public sealed partial class JobManager : IAsyncDisposable
             OutputDirectory = Path.Combine(dataFolder, job.Folder),
             Parallelism = Limits.Parallelism,
             Cluster = cluster,
-            ExperimentId = cluster is null ? null : "web-" + id,
+            ExperimentId = cluster is null ? null : ExperimentIdOf(id),
         };
         return Start(job, token => RunAsync(job.Id, runRequest, token));
     }

@@ -2,6 +2,7 @@ using ForceSim.Grains.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Dashboard;
 
 namespace ForceSim.Grains.Hosting;
 
@@ -31,7 +32,9 @@ public sealed class ClusterSilo : IAsyncDisposable
         builder.Logging.AddFilter(level => level >= LogLevel.Warning);
         builder.Logging.AddFilter("Orleans", LogLevel.Error);
         builder.Logging.AddFilter("ForceSim", LogLevel.Information);
-        builder.UseOrleans(silo => silo.UseForceSimCluster(options));
+        // Every `forcesim silo` hosts the dashboard's grains, so a web app that is a client of the cluster can serve the
+        // Orleans Dashboard (silos, grains, experiments) under /orleans; the silo itself serves no web pages.
+        builder.UseOrleans(silo => silo.UseForceSimCluster(options).AddDashboard());
         var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         return new ClusterSilo(host, options);

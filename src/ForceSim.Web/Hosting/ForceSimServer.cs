@@ -28,7 +28,16 @@ public static class ForceSimServer
             ServeSafety.Check(settings.Urls, settings.ApiKey);
             var cluster = settings.ClusterAddress ?? (settings.Cluster is null ? null : ClusterTarget.Parse(settings.Cluster));
             await using var app = Build(settings, [], AppContext.BaseDirectory);
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (cluster is not null && e is not OperationCanceledException and not IOException)
+            {
+                // The client of the cluster could not connect: the operator's to fix, said plainly.
+                throw new IOException($"Could not connect to cluster {cluster}: {cluster.Security.Redact(e.Message)} Is a `forcesim silo` running with that Redis and cluster id?", e);
+            }
+
             await output.WriteLineAsync($"ForceSim is serving at {string.Join(", ", app.Urls)}{(cluster is null ? "" : $", as a client of cluster {cluster}")}. Ctrl+C stops it.").ConfigureAwait(false);
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
@@ -76,10 +85,29 @@ public static class ForceSimServer
                 .AddDashboard());
         }
 
+        var cluster = settings.ClusterAddress ?? (settings.Cluster is null ? null : ClusterTarget.Parse(settings.Cluster));
+        if (cluster is not null)
+        {
+            // A client of the cluster's silos, which host the dashboard's grains: the dashboard is served here, behind the key.
+            // Started with its silos (compose starts them together), it waits up to a minute for a gateway, then gives up.
+            DateTime? giveUp = null;
+            builder.UseOrleansClient(client => client.UseForceSimCluster(cluster).AddDashboard().UseConnectionRetryFilter(async (_, token) =>
+            {
+                giveUp ??= DateTime.UtcNow.AddMinutes(1);
+                if (DateTime.UtcNow > giveUp)
+                {
+                    return false;
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(2), token).ConfigureAwait(false);
+                return true;
+            }));
+        }
+
         AddServices(builder.Services, settings.ClusterAddress);
         var app = builder.Build();
         Configure(app);
-        if (silo)
+        if (silo || cluster is not null)
         {
             // Behind the same key as every page: KeyGate stands in front of all routes but the health check and login.
             app.MapOrleansDashboard("/orleans");
@@ -103,6 +131,11 @@ public static class ForceSimServer
             var s = sp.GetRequiredService<ServeSettings>();
             var cluster = clusterAddress ?? (s.Cluster is null ? null : ClusterTarget.Parse(s.Cluster));
             return new JobManager(sp.GetRequiredService<ScenarioWorkspace>(), sp.GetRequiredService<JobHistory>(), s.DataFolder, cluster);
+        });
+        services.AddSingleton(sp =>
+        {
+            var s = sp.GetRequiredService<ServeSettings>();
+            return new ClusterExperiments(sp, sp.GetRequiredService<JobManager>(), clusterAddress ?? (s.Cluster is null ? null : ClusterTarget.Parse(s.Cluster)));
         });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
@@ -140,6 +173,7 @@ public static class ForceSimServer
         LoginEndpoints.Map(app);
         JobEndpoints.Map(app);
         FileEndpoints.Map(app);
+        ClusterEndpoints.Map(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }
