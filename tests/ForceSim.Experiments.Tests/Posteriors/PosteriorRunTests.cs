@@ -173,15 +173,8 @@ public sealed class PosteriorRunTests : IDisposable
         Parallelism = 2,
     };
 
-    private string WritePosterior(string name, string parameter, IReadOnlyList<double> values) =>
-        WritePosterior(name, [parameter], [.. values.Select(v => (IReadOnlyList<double>)[v])]);
+    private string WritePosterior(string name, string parameter, IReadOnlyList<double> values) => TestPosteriors.Write(_temp, name, parameter, values);
 
-    /// <summary>A posterior with the given rows, weighted 1, 2, 3, … so the weighting is exercised too.</summary>
-    private string WritePosterior(string name, IReadOnlyList<string> parameters, IReadOnlyList<IReadOnlyList<double>> rows)
-    {
-        var path = _temp[name];
-        var draws = rows.Select((values, i) => new PosteriorDraw(i, i + 1, values)).ToList();
-        PosteriorFile.Write(path, new Posterior(ModelVersion.Current, "test", "room.yaml", null, parameters, draws));
-        return path;
-    }
+    private string WritePosterior(string name, IReadOnlyList<string> parameters, IReadOnlyList<IReadOnlyList<double>> rows) =>
+        TestPosteriors.Write(_temp, name, parameters, rows);
 }

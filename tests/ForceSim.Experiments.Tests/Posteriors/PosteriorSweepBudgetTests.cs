@@ -113,11 +113,5 @@ public sealed class PosteriorSweepBudgetTests : IDisposable
         Assert.DoesNotContain("Parameter uncertainty", File.ReadAllText(Path.Combine(_temp["without"], "report.html")), StringComparison.Ordinal);
     }
 
-    private string WritePosterior(string name, IReadOnlyList<double> values)
-    {
-        var path = _temp[name];
-        var draws = values.Select((v, i) => new PosteriorDraw(i, i + 1, [v])).ToList();
-        PosteriorFile.Write(path, new Posterior(ModelVersion.Current, "test", "room.yaml", null, [HandleMean], draws));
-        return path;
-    }
+    private string WritePosterior(string name, IReadOnlyList<double> values) => TestPosteriors.Write(_temp, name, HandleMean, values);
 }
