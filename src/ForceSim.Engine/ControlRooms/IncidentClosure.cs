@@ -82,6 +82,7 @@ public sealed class IncidentClosure
             ToldOfDelay = toldOfDelay,
             Crime = crimes.VictimsCrime,
             Recorded = crimes.VictimsCrimeRecorded,
+            Referred = crimes.AnyRecorded && _model.Forces[contact.Force].Settings.Investigation is not null,
         });
     }
 

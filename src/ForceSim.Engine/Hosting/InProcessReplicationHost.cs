@@ -31,7 +31,7 @@ public sealed class InProcessReplicationHost : IReplicationHost, IRecallsFirstRe
             return ValueTask.FromResult(ReplicationRunner.Run(model, replication, keepTally, cancellationToken));
         }
 
-        var run = new InProcessRun(model, replication);
+        var run = new InProcessRun(model, replication, retireVictims: true, missedJourneysToKeep: _missedVictimsToKeep);
         var tally = run.Run(cancellationToken);
         _missed = MissedRepeatVictims.From(run, _missedVictimsToKeep);
         return ValueTask.FromResult(ReplicationRunner.Measure(model, replication, tally, keepTally));

@@ -13,19 +13,28 @@ namespace ForceSim.Engine.Hosting;
 /// <summary>
 /// The in-process host: every LP of one replication in memory, stepped window by window on one thread through the
 /// shared <see cref="WindowProtocol{TVictim}"/>; an LP is reached by a method call. The LPs stay available afterwards,
-/// so a finished run can be queried (a victim's journey, a unit's log).
+/// so a finished run can be queried (a victim's journey, a unit's log), unless it was asked to retire victims: then a
+/// victim with nothing left to do is folded into the tally and forgotten at once, so memory follows the active victims
+/// rather than every victim of the horizon (a national year meets millions).
 /// </summary>
 public sealed class InProcessRun
 {
     private readonly CompiledScenario _model;
     private readonly ILogicalProcess[] _fixed;
     private readonly WindowProtocol<VictimProcess> _protocol;
+    private readonly bool _retireVictims;
+    private readonly RetiredMissedJourneys? _retiredMissed;
 
     /// <param name="incidentLog">Where every control room reports the incidents it closes (for a CAD extract); null logs nothing.</param>
-    public InProcessRun(CompiledScenario model, int replication, IIncidentLog? incidentLog = null)
+    /// <param name="retireVictims">Forget victims with nothing left to do (results are the same; <see cref="Victim"/> then finds only those still active).</param>
+    /// <param name="missedJourneysToKeep">With <paramref name="retireVictims"/>: how many retired missed repeat victims' journeys to keep for <see cref="MissedRepeatVictims"/>.</param>
+    public InProcessRun(CompiledScenario model, int replication, IIncidentLog? incidentLog = null, bool retireVictims = false, int missedJourneysToKeep = 0)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfNegative(missedJourneysToKeep);
         _model = model;
+        _retireVictims = retireVictims;
+        _retiredMissed = retireVictims && missedJourneysToKeep > 0 ? new RetiredMissedJourneys(missedJourneysToKeep) : null;
         // Victims draw through this one generator (loading their own stream's state), as all run on this thread.
         var victimScratch = new SeededRandom(0);
         _protocol = new WindowProtocol<VictimProcess>(model, id => new VictimProcess(model, id, replication, victimScratch));
@@ -46,6 +55,12 @@ public sealed class InProcessRun
 
     public long MessagesDelivered => _protocol.MessagesDelivered;
 
+    /// <summary>Victims forgotten because nothing more could happen to them.</summary>
+    public long VictimsRetired => _protocol.VictimsRetired;
+
+    /// <summary>Journeys of retired missed repeat victims that could still be among those shown.</summary>
+    public IReadOnlyList<VictimJourney> RetiredMissedJourneys => _retiredMissed?.Kept ?? [];
+
     public VictimProcess? Victim(long id) => _protocol.Victim(id)?.Host;
 
     public ReplicationTally Run(CancellationToken cancellationToken = default) => Run(CollectDirectly, cancellationToken);
@@ -58,6 +73,7 @@ public sealed class InProcessRun
     public ReplicationTally Run(Action<ILogicalProcess, ReplicationTally> collectFixed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(collectFixed);
+        var tally = new ReplicationTally(_model.Period, _model.Forces.Length, _model.ControlRooms.Length);
         var outbox = new List<Message>();
         for (var i = 0; i < _fixed.Length; i++)
         {
@@ -73,16 +89,16 @@ public sealed class InProcessRun
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            Step(outbox);
+            Step(outbox, tally);
             _protocol.Route(outbox);
         }
 
-        var tally = new ReplicationTally(_model.Period, _model.Forces.Length, _model.ControlRooms.Length);
+        // Retired victims are in the tally already; every victim sum is exact, so when they were added does not matter.
         _protocol.Collect(tally, (i, t) => collectFixed(_fixed[i], t), static (victim, t) => victim.Host.Collect(t));
         return tally;
     }
 
-    private void Step(List<Message> outbox)
+    private void Step(List<Message> outbox, ReplicationTally tally)
     {
         var windowEnd = _protocol.WindowEnd;
         // Indexed loops: no enumerator per window on the hot path.
@@ -101,6 +117,12 @@ public sealed class InProcessRun
             var victim = dueVictims[d];
             ProcessStep.Run(victim.Host, victim.Mail, windowEnd, outbox);
             _protocol.VictimStepped(victim, victim.Host.NextEventTime);
+            if (_retireVictims && victim.Host.HasNothingLeftToDo)
+            {
+                victim.Host.Collect(tally);
+                _retiredMissed?.Offer(victim.Host);
+                _protocol.Retire(victim);
+            }
         }
     }
 

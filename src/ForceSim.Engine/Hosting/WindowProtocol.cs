@@ -27,6 +27,7 @@ public sealed class WindowProtocol<TVictim>
     private readonly List<VictimEntry<TVictim>> _dueVictims = [];
     private readonly Stack<List<Message>> _spareLists = new();
     private readonly VictimRest<TVictim>? _rest;
+    private readonly RetiredVictims _retired = new();
     private bool _routed;
 
     /// <param name="meetVictim">Makes the host's record of a victim the first time a message addresses it.</param>
@@ -62,8 +63,11 @@ public sealed class WindowProtocol<TVictim>
 
     public long MessagesDelivered { get; private set; }
 
-    /// <summary>Victims met so far (addressed by at least one message).</summary>
+    /// <summary>Victims met so far and still kept (addressed by at least one message, not retired).</summary>
     public int VictimsMet => _victims.Count;
+
+    /// <summary>Victims the host has forgotten because nothing more could happen to them.</summary>
+    public long VictimsRetired => _retired.Count;
 
     /// <summary>Fixed LPs (by position in <see cref="Fixed"/>) that step in this window: mail waiting or an event due.</summary>
     public IReadOnlyList<int> DueFixed => _dueFixed;
@@ -185,6 +189,18 @@ public sealed class WindowProtocol<TVictim>
     }
 
     /// <summary>
+    /// Forgets a victim with nothing left to do (the host has folded its contribution in): memory then follows the
+    /// victims still active, not every victim the run has met. A later message to it stops the run.
+    /// </summary>
+    public void Retire(VictimEntry<TVictim> victim)
+    {
+        ArgumentNullException.ThrowIfNull(victim);
+        _victims.Remove(victim.Id);
+        victim.WakeWindow = -1;
+        _retired.Add(victim.Id);
+    }
+
+    /// <summary>
     /// Victims that have not stepped for the idle horizon, named once a simulated day at the end of a window so a host
     /// can send them to rest in one batch. Empty when resting is off. A victim named here is named again only after
     /// it steps again and goes idle again.
@@ -219,6 +235,11 @@ public sealed class WindowProtocol<TVictim>
         {
             if (!_victims.TryGetValue(target.Id, out var victim))
             {
+                if (_retired.Contains(target.Id))
+                {
+                    throw new InvalidOperationException($"Victim {target.Id} was retired with nothing left to do, yet a message addressed it.");
+                }
+
                 victim = new VictimEntry<TVictim>(target.Id, _meetVictim(target.Id));
                 _victims.Add(target.Id, victim);
             }

@@ -10,7 +10,7 @@ namespace ForceSim.Engine.Measures;
 public static class TallyCodec
 {
     /// <summary>Bumped whenever any tally's Visit changes, so old bytes are refused rather than misread.</summary>
-    private const byte Version = 4;
+    private const byte Version = 5;
 
     private const double MaxRunMinutes = 100 * 366 * 1440.0;
 

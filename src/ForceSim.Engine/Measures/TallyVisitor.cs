@@ -12,6 +12,16 @@ internal abstract class TallyVisitor
 
     public abstract void Integer(ref int value);
 
+    /// <summary>A 128-bit exact sum, carried as its two halves.</summary>
+    public void Exact(ref Int128 value)
+    {
+        var high = (long)(value >> 64);
+        var low = (long)(ulong)value;
+        Count(ref high);
+        Count(ref low);
+        value = ((Int128)high << 64) | (ulong)low;
+    }
+
     /// <summary>A double, carried as its raw IEEE bits.</summary>
     public abstract void Number(ref double value);
 

@@ -42,4 +42,7 @@ public sealed record ContactOutcome : Message
     public required bool Crime { get; init; }
 
     public required bool Recorded { get; init; }
+
+    /// <summary>Whether a crime in this incident was referred to investigation, so the victim will hear how it ends.</summary>
+    public bool Referred { get; init; }
 }

@@ -14,7 +14,7 @@ public static class ReplicationRunner
     public static ReplicationResult Run(CompiledScenario model, int replication, bool keepTally = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var tally = new InProcessRun(model, replication).Run(cancellationToken);
+        var tally = new InProcessRun(model, replication, retireVictims: true).Run(cancellationToken);
         return Measure(model, replication, tally, keepTally);
     }
 

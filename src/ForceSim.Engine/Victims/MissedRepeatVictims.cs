@@ -22,7 +22,9 @@ public static class MissedRepeatVictims
     public static IReadOnlyList<VictimJourney> From(InProcessRun run, int count)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var chosen = Choose(run.Victims.Where(v => IsMissed(v.Journey)).Select(v => (v.Id.Id, v.Journey.Count)), count);
-        return [.. chosen.Select(id => run.Victim(id)!.Describe())];
+        var retired = run.RetiredMissedJourneys;
+        var live = run.Victims.Where(v => IsMissed(v.Journey)).Select(v => (v.Id.Id, v.Journey.Count));
+        var chosen = Choose(live.Concat(retired.Select(j => (j.Id, j.Steps.Count))), count);
+        return [.. chosen.Select(id => run.Victim(id)?.Describe() ?? retired.First(j => j.Id == id))];
     }
 }

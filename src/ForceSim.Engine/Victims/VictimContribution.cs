@@ -8,7 +8,7 @@ namespace ForceSim.Engine.Victims;
 /// </summary>
 public readonly record struct VictimContribution(int Force, bool Counted, double Confidence, long RepeatVictimisations, long RepeatsReported, long RepeatsUnreported, long EventsProcessed)
 {
-    /// <summary>Adds to <paramref name="tally"/>; each sum gets one addition, so totals are the same in any host.</summary>
+    /// <summary>Adds to <paramref name="tally"/>; every sum is exact, so totals are the same in any host and any order.</summary>
     public void AddTo(ReplicationTally tally)
     {
         ArgumentNullException.ThrowIfNull(tally);
@@ -16,7 +16,7 @@ public readonly record struct VictimContribution(int Force, bool Counted, double
         if (Counted)
         {
             victims.Victims++;
-            victims.ConfidenceSum += Confidence;
+            victims.AddConfidence(Confidence);
         }
 
         victims.RepeatVictimisations += RepeatVictimisations;

@@ -33,6 +33,7 @@ public sealed class VictimProcess : ILogicalProcess
     private long _repeatsCounted;
     private long _repeatsReported;
     private long _repeatsUnreported;
+    private int _openCases;
 
     /// <param name="scratch">A generator the host lends for drawing; the victim keeps only its own stream's state.</param>
     public VictimProcess(CompiledScenario model, long victimId, int replication, SeededRandom scratch)
@@ -61,6 +62,13 @@ public sealed class VictimProcess : ILogicalProcess
     public bool Vulnerable { get; private set; }
 
     public IReadOnlyList<JourneyStep> Journey => _journey;
+
+    /// <summary>
+    /// Whether nothing more can happen to this victim: no event pending, an outcome heard for every call made (the first
+    /// contact and each repeat call) and the end of every referred crime's investigation heard. Such a victim can never be
+    /// addressed again, so a host may fold its contribution in and forget it.
+    /// </summary>
+    public bool HasNothingLeftToDo => _calendar.Count == 0 && _openCases == 0 && Contacts == _sent + 1;
 
     public VictimJourney Describe() => new()
     {
@@ -131,6 +139,7 @@ public sealed class VictimProcess : ILogicalProcess
         Confidence = Confidence,
         Contacts = Contacts,
         Vulnerable = Vulnerable,
+        OpenCases = _openCases,
     };
 
     /// <summary>A victim as it was when <paramref name="snapshot"/> was taken (pending events keep their order).</summary>
@@ -153,6 +162,7 @@ public sealed class VictimProcess : ILogicalProcess
             Confidence = snapshot.Confidence,
             Contacts = snapshot.Contacts,
             Vulnerable = snapshot.Vulnerable,
+            _openCases = snapshot.OpenCases,
         };
         victim._journey.AddRange(snapshot.Journey);
         foreach (var pending in snapshot.Pending)
@@ -178,6 +188,7 @@ public sealed class VictimProcess : ILogicalProcess
         }
 
         Vulnerable = outcome.Vulnerable;
+        _openCases += outcome.Referred ? 1 : 0;
         _lastIncidentType = outcome.IncidentType;
         _lastForce = outcome.Force;
         _lastChannel = outcome.Channel;
@@ -218,6 +229,7 @@ public sealed class VictimProcess : ILogicalProcess
             InvestigationUpdateKind.ClosedCharged => JourneyKind.ClosedCharged,
             _ => JourneyKind.ClosedNoCharge,
         };
+        _openCases -= kind is JourneyKind.ScreenedOut or JourneyKind.ClosedCharged or JourneyKind.ClosedNoCharge ? 1 : 0;
         if (kind == JourneyKind.KeptInformed)
         {
             Adjust(_settings.KeptInformed);

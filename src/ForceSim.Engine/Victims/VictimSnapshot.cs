@@ -41,4 +41,7 @@ public sealed record VictimSnapshot
     public int Contacts { get; init; }
 
     public bool Vulnerable { get; init; }
+
+    /// <summary>Crimes referred to investigation whose end the victim has not yet heard.</summary>
+    public int OpenCases { get; init; }
 }

@@ -30,6 +30,7 @@ public struct VictimSnapshotSurrogate
     [Id(15)] public double Confidence;
     [Id(16)] public int Contacts;
     [Id(17)] public bool Vulnerable;
+    [Id(18)] public int OpenCases;
 }
 
 [RegisterConverter]
@@ -57,6 +58,7 @@ public sealed class VictimSnapshotConverter : IConverter<VictimSnapshot, VictimS
             Confidence = s.Confidence,
             Contacts = s.Contacts,
             Vulnerable = s.Vulnerable,
+            OpenCases = s.OpenCases,
         };
     }
 
@@ -80,5 +82,6 @@ public sealed class VictimSnapshotConverter : IConverter<VictimSnapshot, VictimS
         Confidence = value.Confidence,
         Contacts = value.Contacts,
         Vulnerable = value.Vulnerable,
+        OpenCases = value.OpenCases,
     };
 }

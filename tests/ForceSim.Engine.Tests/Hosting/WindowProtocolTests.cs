@@ -112,6 +112,23 @@ public sealed class WindowProtocolTests
     }
 
     [Fact]
+    public void A_message_to_a_victim_the_host_retired_stops_the_run_rather_than_meeting_a_blank_victim()
+    {
+        var protocol = Started();
+        var victim = new LpId(LpKind.Victim, (2L << 40) | 9);
+        protocol.Route([Shared(from: Room, to: victim, at: 0, sequence: 0)]);
+        Assert.True(protocol.NextWindow());
+        protocol.VictimStepped(protocol.DueVictims[0], double.PositiveInfinity);
+        protocol.Retire(protocol.DueVictims[0]);
+
+        var refused = Assert.Throws<InvalidOperationException>(() => protocol.Route([Shared(from: Room, to: victim, at: W, sequence: 1)]));
+
+        Assert.Contains("retired", refused.Message, StringComparison.Ordinal);
+        Assert.Equal((0, 1L), (protocol.VictimsMet, protocol.VictimsRetired));
+        Assert.Null(protocol.Victim(victim.Id));
+    }
+
+    [Fact]
     public void The_step_after_the_last_window_delivers_the_last_messages_and_runs_no_event()
     {
         var protocol = Started();

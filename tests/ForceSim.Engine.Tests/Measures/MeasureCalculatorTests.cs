@@ -187,7 +187,9 @@ public sealed class MeasureCalculatorTests
         tally.Investigation.CaseloadSum = 36;
         tally.Investigation.CaseloadSamples = 3;
         tally.Victims.Victims = 4;
-        tally.Victims.ConfidenceSum = 3;
+        tally.Victims.AddConfidence(1);
+        tally.Victims.AddConfidence(1);
+        tally.Victims.AddConfidence(1);
         tally.Victims.RepeatsReported = 3;
         tally.Victims.RepeatsUnreported = 1;
 

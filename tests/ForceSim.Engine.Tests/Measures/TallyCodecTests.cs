@@ -189,7 +189,7 @@ public sealed class TallyCodecTests
         response.AppointmentsBooked = 17;
         response.AppointmentLeadMinutes = 4_321.5;
         force.Investigation.CaseloadSum = 17.25;
-        force.Victims.ConfidenceSum = 0.1;
+        force.Victims.AddConfidence(0.1);
         force.Inspection.CaseFiles.Add(new CaseFile("violence", PlanSet: true, Supervised: false, 2, 3, 1, 4));
         force.Inspection.CaseFiles.Add(new CaseFile("théft", PlanSet: false, Supervised: true, 0, 1, 0, 0));
         force.Inspection.Recording.Add(new RecordedCheck(Recorded: true, Violence: true));
