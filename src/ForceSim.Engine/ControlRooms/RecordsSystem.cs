@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Protocol;
 
@@ -15,14 +14,20 @@ public sealed class RecordsSystem
     private readonly CompiledScenario _model;
     private readonly CompiledControlRoom _room;
     private readonly ControlRoomContext _context;
-    private readonly Dictionary<long, History> _records = [];
-    private readonly Dictionary<long, RecordKind> _foreignRecords = [];
+    private readonly VictimRecordTable<History> _records = new();
+    private readonly VictimRecordTable<byte> _foreignRecords = new();
+    private readonly int[] _position;
 
     public RecordsSystem(CompiledScenario model, CompiledControlRoom room, ControlRoomContext context)
     {
         _model = model;
         _room = room;
         _context = context;
+        _position = new int[model.Forces.Length];
+        for (var i = 0; i < room.Forces.Count; i++)
+        {
+            _position[room.Forces[i]] = i;
+        }
     }
 
     /// <summary>
@@ -36,7 +41,7 @@ public sealed class RecordsSystem
             return RecordKind.None;
         }
 
-        var history = _records.GetValueOrDefault(victimId);
+        var history = _records.Get(victimId);
         var bit = ForceBit(force);
         var own = (history.Crimes & bit) != 0 ? RecordKind.CrimeRecord : (history.Logs & bit) != 0 ? RecordKind.IncidentLog : RecordKind.None;
         if (!shared)
@@ -45,14 +50,14 @@ public sealed class RecordsSystem
         }
 
         var anyHere = history.Crimes != 0 ? RecordKind.CrimeRecord : history.Logs != 0 ? RecordKind.IncidentLog : RecordKind.None;
-        var elsewhere = _foreignRecords.GetValueOrDefault(victimId);
+        var elsewhere = (RecordKind)_foreignRecords.Get(victimId);
         return (RecordKind)Math.Max((int)anyHere, (int)elsewhere);
     }
 
     /// <summary>Logs this contact and tells every other room that shares records (they see it from the next boundary).</summary>
     public void RecordContact(long victimId, int force)
     {
-        ref var history = ref CollectionsMarshal.GetValueRefOrAddDefault(_records, victimId, out _);
+        ref var history = ref _records.At(victimId);
         history.Logs |= ForceBit(force);
         Share(victimId, RecordKind.IncidentLog);
     }
@@ -60,7 +65,7 @@ public sealed class RecordsSystem
     /// <summary>A crime against this victim was recorded: its record joins the log, here and in rooms that share records.</summary>
     public void RecordCrime(long victimId, int force)
     {
-        ref var history = ref CollectionsMarshal.GetValueRefOrAddDefault(_records, victimId, out _);
+        ref var history = ref _records.At(victimId);
         history.Crimes |= ForceBit(force);
         Share(victimId, RecordKind.CrimeRecord);
     }
@@ -70,8 +75,8 @@ public sealed class RecordsSystem
     {
         ArgumentNullException.ThrowIfNull(shared);
         var kind = shared.CrimeRecord ? RecordKind.CrimeRecord : RecordKind.IncidentLog;
-        ref var best = ref CollectionsMarshal.GetValueRefOrAddDefault(_foreignRecords, shared.VictimId, out _);
-        best = (RecordKind)Math.Max((int)best, (int)kind);
+        ref var best = ref _foreignRecords.At(shared.VictimId);
+        best = (byte)Math.Max(best, (int)kind);
     }
 
     private void Share(long victimId, RecordKind kind)
@@ -93,12 +98,13 @@ public sealed class RecordsSystem
         }
     }
 
-    // Forces sharing a room are few; more than 64 in one room would share bits (and so see each other's records).
-    private static ulong ForceBit(int force) => 1UL << (force & 63);
+    // Forces sharing a room are few; more than 16 in one room would share bits (and so see each other's records).
+    private ushort ForceBit(int force) => (ushort)(1 << (_position[force] & 15));
 
+    /// <summary>Which of this room's forces hold a log and which a crime record for one victim (4 bytes a victim).</summary>
     private struct History
     {
-        public ulong Logs;
-        public ulong Crimes;
+        public ushort Logs;
+        public ushort Crimes;
     }
 }

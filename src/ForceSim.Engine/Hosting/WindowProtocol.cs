@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.Protocol;
@@ -16,6 +17,7 @@ namespace ForceSim.Engine.Hosting;
 public sealed class WindowProtocol<TVictim>
     where TVictim : class
 {
+    private static readonly Comparison<Message> ProtocolOrder = MessageOrder.Instance.Compare;
     private readonly Func<long, TVictim> _meetVictim;
     private readonly double _windowMinutes;
     private readonly long _windowCount;
@@ -130,7 +132,7 @@ public sealed class WindowProtocol<TVictim>
         RecycleDueMail();
         _routed = true;
         var boundary = Window < 0 ? 0 : WindowEnd;
-        outbox.Sort(MessageOrder.Instance);
+        CollectionsMarshal.AsSpan(outbox).Sort(ProtocolOrder); // a cached delegate: List.Sort(IComparer) makes one per call
         foreach (var message in outbox)
         {
             if (message.EffectTime < boundary)

@@ -30,8 +30,15 @@ public sealed class SeededRandom : Random
         set => (_s0, _s1, _s2, _s3) = (value.S0, value.S1, value.S2, value.S3);
     }
 
-    public static GeneratorState StateFor(long runSeed, int replication, LpKind kind, long lpId, string purpose) =>
-        new SeededRandom(StreamKey.Derive(runSeed, replication, kind, lpId, purpose)).State;
+    /// <summary>The state <see cref="For"/> would start from, without making a generator (a victim is met per contact).</summary>
+    public static GeneratorState StateFor(long runSeed, int replication, LpKind kind, long lpId, string purpose)
+    {
+        var x = StreamKey.Derive(runSeed, replication, kind, lpId, purpose);
+        var s0 = Next64(ref x);
+        var s1 = Next64(ref x);
+        var s2 = Next64(ref x);
+        return new GeneratorState(s0, s1, s2, Next64(ref x));
+    }
 
     public static SeededRandom For(long runSeed, int replication, LpKind kind, long lpId, string purpose) =>
         new(StreamKey.Derive(runSeed, replication, kind, lpId, purpose));

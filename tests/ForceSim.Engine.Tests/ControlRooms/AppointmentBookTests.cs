@@ -1,3 +1,4 @@
+using CsCheck;
 using ForceSim.Engine.ControlRooms;
 using ForceSim.Model.Scenarios;
 
@@ -63,5 +64,37 @@ public sealed class AppointmentBookTests
 
         Assert.Equal(300 * Hour, book.Book(0));
         Assert.Equal(301 * Hour, book.Book(250 * Hour));
+    }
+
+    /// <summary>The diary skips hours it knows are full; any run of bookings must land where a search from the start would.</summary>
+    [Fact]
+    public void AppointmentBook_books_the_same_slots_as_a_diary_searched_hour_by_hour_for_any_calls_in_time_order()
+    {
+        Gen.Select(Gen.Int[1, 4], Gen.Int[0, 12], Gen.Int[0, 3], Gen.Double[0, 600].Array[1, 300])
+            .Sample((perHour, fromHour, notice, gaps) =>
+            {
+                var diary = new AppointmentDiary { PerHour = perHour, FromHour = fromHour, ToHour = fromHour + 8, MinNoticeHours = notice };
+                var book = new AppointmentBook(diary);
+                var naive = new Dictionary<long, int>();
+                var now = 0.0;
+                foreach (var gap in gaps)
+                {
+                    now += gap;
+                    Assert.Equal(SearchedHourByHour(diary, naive, now), book.Book(now));
+                }
+            });
+    }
+
+    private static double SearchedHourByHour(AppointmentDiary diary, Dictionary<long, int> booked, double now)
+    {
+        for (var hour = (long)Math.Ceiling((now + (diary.MinNoticeHours * 60)) / 60.0); ; hour++)
+        {
+            var taken = booked.GetValueOrDefault(hour);
+            if (hour % 24 >= diary.FromHour && hour % 24 < diary.ToHour && taken < diary.PerHour)
+            {
+                booked[hour] = taken + 1;
+                return (hour * Hour) + (taken * Hour / diary.PerHour);
+            }
+        }
     }
 }
