@@ -26,7 +26,7 @@ public sealed class InProcessRun
     private readonly RetiredMissedJourneys? _retiredMissed;
 
     /// <param name="incidentLog">Where every control room reports the incidents it closes (for a CAD extract); null logs nothing.</param>
-    /// <param name="retireVictims">Forget victims with nothing left to do (results are the same; <see cref="Victim"/> then finds only those still active).</param>
+    /// <param name="retireVictims">Forget victims with nothing left to do and keep no unit's shift log: a run nobody will ask about (results are the same; <see cref="Victim"/> then finds only those still active).</param>
     /// <param name="missedJourneysToKeep">With <paramref name="retireVictims"/>: how many retired missed repeat victims' journeys to keep for <see cref="MissedRepeatVictims"/>.</param>
     public InProcessRun(CompiledScenario model, int replication, IIncidentLog? incidentLog = null, bool retireVictims = false, int missedJourneysToKeep = 0)
     {
@@ -39,7 +39,7 @@ public sealed class InProcessRun
         var victimScratch = new SeededRandom(0);
         _protocol = new WindowProtocol<VictimProcess>(model, id => new VictimProcess(model, id, replication, victimScratch));
         ControlRooms = [.. Enumerable.Range(0, model.ControlRooms.Length).Select(i => new ControlRoomProcess(model, i, replication, incidentLog))];
-        PatrolUnits = [.. Enumerable.Range(0, model.Units.Length).Select(i => new PatrolUnitProcess(model, i, replication))];
+        PatrolUnits = [.. Enumerable.Range(0, model.Units.Length).Select(i => new PatrolUnitProcess(model, i, replication, keepShiftLog: !retireVictims))];
         Investigations = [.. model.Forces.Where(f => f.Settings.Investigation is not null).Select(f => new InvestigationProcess(model, f.Index, replication))];
         var all = ControlRooms.Cast<ILogicalProcess>().Concat(PatrolUnits).Concat(Investigations).ToDictionary(lp => lp.Id);
         _fixed = [.. _protocol.Fixed.Ids.Select(id => all[id])];

@@ -19,13 +19,18 @@ public sealed class PatrolUnitProcess : ILogicalProcess
     private readonly ResponseSettings _settings;
     private readonly EventCalendar<PatrolUnitEventKind> _calendar = new();
     private readonly SeededRandom _abstractions;
-    private readonly List<ShiftRecord> _log = [];
+    private readonly List<ShiftRecord>? _log;
     private readonly LpId _controlRoom;
     private double _backlogMinutes;
     private long _sent;
+    private long _shiftsPlanned;
+    private long _shiftsAbstracted;
+    private double _paperworkMinutes;
 
-    public PatrolUnitProcess(CompiledScenario model, int globalUnit, int replication)
+    /// <param name="keepShiftLog">Keep every shift for <see cref="ShiftLog"/> (a year is ~365 records a unit; a run nobody will ask about need not).</param>
+    public PatrolUnitProcess(CompiledScenario model, int globalUnit, int replication, bool keepShiftLog = true)
     {
+        _log = keepShiftLog ? [] : null;
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
         _slot = model.Units[globalUnit];
@@ -41,7 +46,8 @@ public sealed class PatrolUnitProcess : ILogicalProcess
 
     public long EventsProcessed { get; private set; }
 
-    public IReadOnlyList<ShiftRecord> ShiftLog => _log;
+    /// <summary>Every shift planned so far (empty unless the log is kept).</summary>
+    public IReadOnlyList<ShiftRecord> ShiftLog => (IReadOnlyList<ShiftRecord>?)_log ?? [];
 
     public double OvertimeMinutes { get; private set; }
 
@@ -55,7 +61,7 @@ public sealed class PatrolUnitProcess : ILogicalProcess
         Force = _model.Forces[_slot.Force].Id,
         StartMinute = _slot.StartMinute,
         LengthMinutes = _slot.LengthMinutes,
-        Shifts = [.. _log],
+        Shifts = [.. ShiftLog],
         OvertimeMinutes = OvertimeMinutes,
         BusyMinutes = busyMinutes,
     };
@@ -109,27 +115,24 @@ public sealed class PatrolUnitProcess : ILogicalProcess
     public void Collect(ReplicationTally tally)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        long planned = 0;
-        long abstracted = 0;
-        double paperwork = 0;
-        foreach (var shift in _log)
-        {
-            if (!_model.Period.Contains(shift.Start))
-            {
-                continue;
-            }
-
-            planned++;
-            abstracted += shift.Abstraction == AbstractionReason.None ? 0 : 1;
-            paperwork += shift.PaperworkMinutes;
-        }
-
         // One add per field: a host that collects this unit into its own tally and merges it gets the same sum.
         var response = tally.Forces[_slot.Force].Response;
-        response.ShiftsPlanned += planned;
-        response.ShiftsAbstracted += abstracted;
-        response.PaperworkMinutes += paperwork;
+        response.ShiftsPlanned += _shiftsPlanned;
+        response.ShiftsAbstracted += _shiftsAbstracted;
+        response.PaperworkMinutes += _paperworkMinutes;
         tally.EventsProcessed += EventsProcessed;
+    }
+
+    /// <summary>Counts a shift planned in the measured period as it is planned, in shift order (so the sum is the same as over a log).</summary>
+    private void Log(ShiftRecord shift)
+    {
+        _log?.Add(shift);
+        if (_model.Period.Contains(shift.Start))
+        {
+            _shiftsPlanned++;
+            _shiftsAbstracted += shift.Abstraction == AbstractionReason.None ? 0 : 1;
+            _paperworkMinutes += shift.PaperworkMinutes;
+        }
     }
 
     private double ShiftStart(int day) => (day * 1440.0) + _slot.StartMinute;
@@ -146,7 +149,7 @@ public sealed class PatrolUnitProcess : ILogicalProcess
         var reason = DrawAbstraction();
         if (reason != AbstractionReason.None)
         {
-            _log.Add(new ShiftRecord(start, end, reason, 0));
+            Log(new ShiftRecord(start, end, reason, 0));
             return;
         }
 
@@ -154,7 +157,7 @@ public sealed class PatrolUnitProcess : ILogicalProcess
         // the cap or the shift itself allows, the rest waits for later shifts.
         var paperwork = Math.Min(_backlogMinutes, Math.Min(_settings.MaxPaperworkMinutesPerShift, end - start));
         _backlogMinutes -= paperwork;
-        _log.Add(new ShiftRecord(start, end, AbstractionReason.None, paperwork));
+        Log(new ShiftRecord(start, end, AbstractionReason.None, paperwork));
         outbox.Add(new ShiftPlan
         {
             EffectTime = start,

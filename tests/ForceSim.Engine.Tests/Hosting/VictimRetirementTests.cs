@@ -6,8 +6,8 @@ using ForceSim.Engine.Victims;
 namespace ForceSim.Engine.Tests.Hosting;
 
 /// <summary>
-/// The in-process host forgets victims with nothing left to do, so memory follows the active victims rather than the
-/// horizon; the measures, the missed repeat victims shown and every message delivered are exactly those of a run that
+/// The in-process host forgets victims with nothing left to do (and keeps no unit's shift log), so memory follows the
+/// active victims rather than the horizon; the measures, the missed repeat victims shown and every message delivered are exactly those of a run that
 /// keeps every victim.
 /// </summary>
 public sealed class VictimRetirementTests
@@ -29,6 +29,8 @@ public sealed class VictimRetirementTests
         Assert.Equal(keeping.MessagesDelivered, retiring.MessagesDelivered);
         Assert.Equal(keeping.Victims.Count(), retiring.Victims.Count() + retiring.VictimsRetired);
         Assert.True(retiring.VictimsRetired > 2 * retiring.Victims.Count(), $"{retiring.VictimsRetired} retired, {retiring.Victims.Count()} kept");
+        Assert.All(retiring.PatrolUnits, u => Assert.Empty(u.ShiftLog)); // the shift measures come from running counts
+        Assert.Contains(keeping.PatrolUnits, u => u.ShiftLog.Count > 0);
     }
 
     [Fact]
