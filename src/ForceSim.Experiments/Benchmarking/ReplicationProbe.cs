@@ -20,9 +20,12 @@ public static class ReplicationProbe
     {
         var scenario = ScenarioInput.Load(scenarioPath, replications: 1);
         ReplicationTimer.Time(ReplicationTimer.Shortened(scenario, 1), 1);
-        var timed = ReplicationTimer.Time(scenario with { Run = scenario.Run with { HorizonDays = horizonDays, WarmupDays = warmupDays } }, 1);
         using var self = Process.GetCurrentProcess();
-        return new ProbeResult(timed.Seconds, self.PeakWorkingSet64 / (1024.0 * 1024.0), timed.Events, scenario.Forces.Count);
+        var cpuBefore = self.TotalProcessorTime;
+        var timed = ReplicationTimer.Time(scenario with { Run = scenario.Run with { HorizonDays = horizonDays, WarmupDays = warmupDays } }, 1);
+        self.Refresh();
+        var cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
+        return new ProbeResult(timed.Seconds, cpu, self.PeakWorkingSet64 / (1024.0 * 1024.0), timed.Events, scenario.Forces.Count);
     }
 
     /// <summary>In the parent: runs <see cref="Run"/> in a child process and returns what it reported.</summary>
