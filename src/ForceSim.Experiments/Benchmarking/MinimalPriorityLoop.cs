@@ -48,7 +48,9 @@ public static class MinimalPriorityLoop
         long events = 0;
         var busy = 0;
         var horizon = model.HorizonMinutes;
-        heap.Push(new QueueEvent(Exponential(random, model.ArrivalsPerMinute), Arrival));
+        var units = model.Units;
+        var arrivalRate = model.ArrivalsPerMinute;
+        heap.Push(new QueueEvent(Exponential(random, arrivalRate), Arrival));
         while (heap.Count > 0 && heap.Peek().Time < horizon)
         {
             var e = heap.Pop();
@@ -56,7 +58,7 @@ public static class MinimalPriorityLoop
             events++;
             if (e.Class == Arrival)
             {
-                heap.Push(new QueueEvent(now + Exponential(random, model.ArrivalsPerMinute), Arrival));
+                heap.Push(new QueueEvent(now + Exponential(random, arrivalRate), Arrival));
                 var u = random.NextDouble();
                 var k = 0;
                 while (u >= cumulative[k])
@@ -65,7 +67,7 @@ public static class MinimalPriorityLoop
                 }
 
                 arrivals[k]++;
-                if (busy < model.Units)
+                if (busy < units)
                 {
                     busy++;
                     served[k]++;
