@@ -17,6 +17,7 @@ var root = new RootCommand("ForceSim: a police demand, response and investigatio
     CompareCommand.Create(),
     InspectCommand.Create(),
     BenchCommand.Create(),
+    BenchReplicationCommand.Create(),
     SweepCommand.Create(),
     SensitivityCommand.Create(),
     CalibrateCommand.Create(),

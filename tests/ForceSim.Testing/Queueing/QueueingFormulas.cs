@@ -1,9 +1,9 @@
-namespace ForceSim.Engine.Tests.Validation;
+namespace ForceSim.Testing.Queueing;
 
 /// <summary>
-/// Exact results of textbook queues, written independently of the engine so the validation tests compare
-/// the simulation with theory rather than with itself. Rates are per unit time; waits come out in the same
-/// unit as 1/rate.
+/// Exact results of textbook queues, written independently of the engine so the validation tests (and the test of
+/// the bench's minimal loop) compare the simulation with theory rather than with itself. Rates are per unit time;
+/// waits come out in the same unit as 1/rate.
 /// </summary>
 public static class QueueingFormulas
 {
