@@ -17,12 +17,19 @@ namespace ForceSim.Grains.Runs;
 /// </summary>
 internal sealed class WindowCoordinator : IDisposable
 {
+    /// <summary>Fixed LPs' partial tallies fetched at once when collecting.</summary>
+    private const int CollectBatch = 256;
+
+    /// <summary>Where the victims' measures fall in the collection order.</summary>
+    private const int VictimsHere = -1;
+
     private readonly IGrainFactory _grains;
     private readonly CompiledScenario _model;
     private readonly string _runKey;
     private readonly WindowProtocol<VictimTrack> _protocol;
     private readonly ILogicalProcessGrain[] _fixed;
     private readonly RestedVictims _rested = new();
+
     private long _grainCalls;
 
     /// <param name="victimRestMinutes">Simulated minutes a victim may go without a step before it is sent to rest.</param>
@@ -149,12 +156,41 @@ internal sealed class WindowCoordinator : IDisposable
         VictimsResting += rests.Count;
     }
 
-    /// <summary>Measures in the protocol's order; the fixed LPs' partial tallies are fetched in parallel first.</summary>
+    /// <summary>
+    /// Measures in the protocol's order. Each fixed LP hands back a whole partial tally (~46 kB nationally, for ~8,000
+    /// units), so they are fetched a batch at a time and merged as they come: all at once they held gigabytes at the
+    /// end of a national run. The order of merges is the protocol's own, recorded from a dry pass of its collection.
+    /// </summary>
     private async Task<RunOutput> Collect()
     {
-        var partials = await Task.WhenAll(_fixed.Select(grain => Call(grain.Collect()))).ConfigureAwait(true);
+        var order = new List<int>(_fixed.Length + 1);
+        _protocol.Collect(new ReplicationTally(_model.Period, 0, 0), (i, _) => order.Add(i), (_, _) =>
+        {
+            if (order.Count == 0 || order[^1] != VictimsHere)
+            {
+                order.Add(VictimsHere);
+            }
+        });
         var tally = new ReplicationTally(_model.Period, _model.Forces.Length, _model.ControlRooms.Length);
-        _protocol.Collect(tally, (i, t) => t.Merge(TallyCodec.Decode(partials[i])), (victim, t) => SummaryOf(victim).Contribution.AddTo(t));
+        for (var start = 0; start < order.Count; start += CollectBatch)
+        {
+            var batch = order.Skip(start).Take(CollectBatch).ToList();
+            var partials = await Task.WhenAll(batch.Select(i => i == VictimsHere ? Task.FromResult<byte[]>([]) : Call(_fixed[i].Collect()))).ConfigureAwait(true);
+            for (var b = 0; b < batch.Count; b++)
+            {
+                if (batch[b] != VictimsHere)
+                {
+                    tally.Merge(TallyCodec.Decode(partials[b]));
+                    continue;
+                }
+
+                foreach (var victim in _protocol.VictimsById())
+                {
+                    SummaryOf(victim).Contribution.AddTo(tally);
+                }
+            }
+        }
+
         var missed = MissedRepeatVictims.Choose(
             _protocol.VictimsById().Select(v => (v.Id, Summary: SummaryOf(v))).Where(v => v.Summary.MissedRepeat).Select(v => (v.Id, v.Summary.JourneyLength)), count: 10);
         return new RunOutput(TallyCodec.Encode(tally), GrainCalls, MessagesDelivered, Victims, [.. missed], WindowsDone, VictimsResting);
