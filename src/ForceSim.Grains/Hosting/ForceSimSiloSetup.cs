@@ -21,6 +21,10 @@ public static class ForceSimSiloSetup
                 .PostConfigure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
         }
 
+        // Orleans caches where grains live, a million entries by default: ~230 MB once a national run has met that many
+        // victims, nearly all resting or done. The victims active at once (~200k nationally) are what calls need found.
+        silo.Configure<GrainDirectoryOptions>(o => o.CacheSize = 200_000);
+
         // A long run's steps are short, but a loaded 2-core machine can stall one; don't fail a run for that.
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
         return silo;

@@ -9,7 +9,7 @@ namespace ForceSim.Grains.Runs;
 /// scheduler and returns; progress and output are read by polling, and the LP grains answer queries throughout.
 /// </summary>
 [CollectionAgeLimit(Days = 1)]
-public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
+public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain, IDisposable
 {
     private RunSpec? _spec;
     private WindowCoordinator? _coordinator;
@@ -57,11 +57,21 @@ public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrai
         finally
         {
             // Even if some grains could not be reached (their silo left), the coordinator and what it holds go.
+            _coordinator.Dispose();
             _coordinator = null;
             _output = null;
             DeactivateOnIdle();
         }
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Collected without a release (its owner went away): what its resting victims handed over goes too.
+        Dispose();
+        return base.OnDeactivateAsync(reason, cancellationToken);
+    }
+
+    public void Dispose() => _coordinator?.Dispose();
 
     public Task<RunSpec> Spec() => Task.FromResult(_spec ?? throw Unknown());
 

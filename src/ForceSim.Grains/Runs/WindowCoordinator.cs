@@ -11,16 +11,25 @@ namespace ForceSim.Grains.Runs;
 /// <summary>
 /// Drives one run's LP grains through the engine's <see cref="WindowProtocol{TVictim}"/>: the protocol routes each
 /// window's messages and says who steps; this host reaches each of those LPs by a grain call, all of a window's calls in
-/// parallel, and keeps what a victim grain hands back (its summary after every step, its state while it rests). So the
-/// grain host follows the in-process host rule for rule and gives byte-identical results.
+/// parallel, and keeps what a victim grain hands back (its summary after every step; its state and summary while it
+/// rests, in <see cref="RestedVictims"/>, off the heap). So the grain host follows the in-process host rule for rule and
+/// gives byte-identical results.
 /// </summary>
-internal sealed class WindowCoordinator
+internal sealed class WindowCoordinator : IDisposable
 {
+    /// <summary>Fixed LPs' partial tallies fetched at once when collecting.</summary>
+    private const int CollectBatch = 256;
+
+    /// <summary>Where the victims' measures fall in the collection order.</summary>
+    private const int VictimsHere = -1;
+
     private readonly IGrainFactory _grains;
     private readonly CompiledScenario _model;
     private readonly string _runKey;
     private readonly WindowProtocol<VictimTrack> _protocol;
     private readonly ILogicalProcessGrain[] _fixed;
+    private readonly RestedVictims _rested = new();
+
     private long _grainCalls;
 
     /// <param name="victimRestMinutes">Simulated minutes a victim may go without a step before it is sent to rest.</param>
@@ -43,6 +52,9 @@ internal sealed class WindowCoordinator
 
     /// <summary>Victims resting right now: out of memory, their state held here as bytes.</summary>
     public int VictimsResting { get; private set; }
+
+    /// <summary>Bytes resting victims have handed over so far (in a file, not in memory).</summary>
+    public long RestedBytes => _rested.Bytes;
 
     public async Task<RunOutput> Run(Func<bool> cancelled)
     {
@@ -71,12 +83,15 @@ internal sealed class WindowCoordinator
     }
 
     /// <summary>A victim's state while it rests; null for a victim in memory (or never met).</summary>
-    public byte[]? RestedState(long victim) => _protocol.Victim(victim)?.Host.Rested;
+    public byte[]? RestedState(long victim) => _protocol.Victim(victim)?.Host is { Resting: true } track ? _rested.State(track.RestedAt) : null;
+
+    /// <summary>Drops what resting victims handed over; the run's entities cannot be asked about afterwards.</summary>
+    public void Dispose() => _rested.Dispose();
 
     /// <summary>Sends every grain of the run still in memory out of it; resting victims' state goes when this coordinator is dropped.</summary>
     public async Task Release()
     {
-        var inMemory = _fixed.Concat(_protocol.VictimsById().Where(v => v.LastStep >= 0 && v.Host.Rested is null).Select(v => Grain(new LpId(LpKind.Victim, v.Id))));
+        var inMemory = _fixed.Concat(_protocol.VictimsById().Where(v => v.LastStep >= 0 && !v.Host.Resting).Select(v => Grain(new LpId(LpKind.Victim, v.Id))));
         await Task.WhenAll(inMemory.Select(g => Call(g.Release()))).ConfigureAwait(true);
     }
 
@@ -88,7 +103,7 @@ internal sealed class WindowCoordinator
             .Select(i => (Index: i, Call: Call(_fixed[i].Step(new StepRequest(windowEnd, [.. _protocol.MailOf(i)])))))
             .ToList();
         var victimCalls = _protocol.DueVictims
-            .Select(v => (Victim: v, Call: Call(Grain(new LpId(LpKind.Victim, v.Id)).Step(VictimStep(v, windowEnd)))))
+            .Select(v => (Victim: v, Call: Call(Grain(new LpId(LpKind.Victim, v.Id)).Step(VictimStep(v, windowEnd, _rested)))))
             .ToList();
         foreach (var (index, call) in fixedCalls)
         {
@@ -101,12 +116,12 @@ internal sealed class WindowCoordinator
         {
             var result = await call.ConfigureAwait(true);
             outbox.AddRange(result.Outbox);
-            if (victim.Host.Rested is not null)
+            if (victim.Host.Resting)
             {
                 VictimsResting--;
+                victim.Host.RestedAt = -1;
             }
 
-            victim.Host.Rested = null;
             victim.Host.Summary = result.Victim ?? throw new InvalidOperationException($"Victim {victim.Id} returned no summary.");
             _protocol.VictimStepped(victim, result.NextEventTime);
         }
@@ -116,36 +131,73 @@ internal sealed class WindowCoordinator
     /// A victim's step: with the state it handed over if it is resting, or marked as in memory if it stepped before (so
     /// an empty re-activation elsewhere knows its state was lost).
     /// </summary>
-    private static StepRequest VictimStep(VictimEntry<VictimTrack> victim, double windowEnd) =>
-        new(windowEnd, [.. victim.Mail], victim.Host.Rested, InMemory: victim.LastStep >= 0 && victim.Host.Rested is null);
+    private static StepRequest VictimStep(VictimEntry<VictimTrack> victim, double windowEnd, RestedVictims rested) =>
+        victim.Host.Resting
+            ? new(windowEnd, [.. victim.Mail], rested.State(victim.Host.RestedAt))
+            : new(windowEnd, [.. victim.Mail], null, InMemory: victim.LastStep >= 0);
 
     /// <summary>
     /// Bounds memory: a victim idle for the rest horizon hands its state over as bytes and leaves memory (its next message
-    /// or wake-up brings it back), so only victims active in the last few simulated days stay resident.
+    /// or wake-up brings it back), so only victims active in the last few simulated days stay resident; its state and
+    /// summary go to the rested victims' file, leaving the coordinator a file position.
     /// </summary>
     private async Task Rest(IReadOnlyList<VictimEntry<VictimTrack>> idle)
     {
-        var rests = idle.Where(v => v.Host.Rested is null)
+        var rests = idle.Where(v => !v.Host.Resting)
             .Select(v => (Victim: v, Call: Call(_grains.GetGrain<IVictimGrain>(v.Id, _runKey).Rest())))
             .ToList();
         foreach (var (victim, call) in rests)
         {
-            victim.Host.Rested = (await call.ConfigureAwait(true)).Value;
+            var state = (await call.ConfigureAwait(true)).Value;
+            victim.Host.RestedAt = _rested.Put(victim.Host.Summary!, state);
+            victim.Host.Summary = null;
         }
 
         VictimsResting += rests.Count;
     }
 
-    /// <summary>Measures in the protocol's order; the fixed LPs' partial tallies are fetched in parallel first.</summary>
+    /// <summary>
+    /// Measures in the protocol's order. Each fixed LP hands back a whole partial tally (~46 kB nationally, for ~8,000
+    /// units), so they are fetched a batch at a time and merged as they come: all at once they held gigabytes at the
+    /// end of a national run. The order of merges is the protocol's own, recorded from a dry pass of its collection.
+    /// </summary>
     private async Task<RunOutput> Collect()
     {
-        var partials = await Task.WhenAll(_fixed.Select(grain => Call(grain.Collect()))).ConfigureAwait(true);
+        var order = new List<int>(_fixed.Length + 1);
+        _protocol.Collect(new ReplicationTally(_model.Period, 0, 0), (i, _) => order.Add(i), (_, _) =>
+        {
+            if (order.Count == 0 || order[^1] != VictimsHere)
+            {
+                order.Add(VictimsHere);
+            }
+        });
         var tally = new ReplicationTally(_model.Period, _model.Forces.Length, _model.ControlRooms.Length);
-        _protocol.Collect(tally, (i, t) => t.Merge(TallyCodec.Decode(partials[i])), static (victim, t) => victim.Host.Summary!.Contribution.AddTo(t));
+        for (var start = 0; start < order.Count; start += CollectBatch)
+        {
+            var batch = order.Skip(start).Take(CollectBatch).ToList();
+            var partials = await Task.WhenAll(batch.Select(i => i == VictimsHere ? Task.FromResult<byte[]>([]) : Call(_fixed[i].Collect()))).ConfigureAwait(true);
+            for (var b = 0; b < batch.Count; b++)
+            {
+                if (batch[b] != VictimsHere)
+                {
+                    tally.Merge(TallyCodec.Decode(partials[b]));
+                    continue;
+                }
+
+                foreach (var victim in _protocol.VictimsById())
+                {
+                    SummaryOf(victim).Contribution.AddTo(tally);
+                }
+            }
+        }
+
         var missed = MissedRepeatVictims.Choose(
-            _protocol.VictimsById().Where(v => v.Host.Summary!.MissedRepeat).Select(v => (v.Id, v.Host.Summary!.JourneyLength)), count: 10);
+            _protocol.VictimsById().Select(v => (v.Id, Summary: SummaryOf(v))).Where(v => v.Summary.MissedRepeat).Select(v => (v.Id, v.Summary.JourneyLength)), count: 10);
         return new RunOutput(TallyCodec.Encode(tally), GrainCalls, MessagesDelivered, Victims, [.. missed], WindowsDone, VictimsResting);
     }
+
+    private VictimSummary SummaryOf(VictimEntry<VictimTrack> victim) =>
+        victim.Host.Resting ? _rested.Summary(victim.Host.RestedAt) : victim.Host.Summary!;
 
     private ILogicalProcessGrain Grain(LpId id) => id.Kind switch
     {
@@ -168,11 +220,14 @@ internal sealed class WindowCoordinator
         return call;
     }
 
-    /// <summary>What the coordinator keeps for a victim: its summary after every step, and its state while it rests.</summary>
+    /// <summary>What the coordinator keeps for a victim: its summary after every step, or where its rested record is while it rests.</summary>
     private sealed class VictimTrack
     {
         public VictimSummary? Summary { get; set; }
 
-        public byte[]? Rested { get; set; }
+        /// <summary>Position of its record in <see cref="RestedVictims"/> while it rests, else -1.</summary>
+        public long RestedAt { get; set; } = -1;
+
+        public bool Resting => RestedAt >= 0;
     }
 }
