@@ -30,7 +30,7 @@ internal static class ClusterBudget
             CultureInfo.InvariantCulture,
             $"extra={budget:R}|objective={objective.Text}|direction={objective.Direction}|roles={string.Join(',', steps.Select(s => s.Role))}"
             + $"|investigator-step={request.InvestigatorStep}|supervisor-step={request.SupervisorStep}|max-evaluations={request.MaxEvaluations}");
-        var fingerprint = Fingerprint.Of("budget", [Fingerprint.OfScenario(request.ScenarioPath, scenario).ForReplications(scenario.Run.Replications).Value, options]);
+        var fingerprint = Fingerprint.Of("budget", [Fingerprint.OfScenario(request.ScenarioPath, scenario, request.Overrides).ForReplications(scenario.Run.Replications).Value, options]);
         return await ClusterVariants.ConnectAsync(cluster, id, fingerprint, directory, cancellationToken).ConfigureAwait(false);
     }
 

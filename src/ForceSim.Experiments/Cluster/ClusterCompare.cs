@@ -23,7 +23,8 @@ internal static class ClusterCompare
         CancellationToken cancellationToken)
     {
         var id = ExperimentIds.Check(request.ExperimentId ?? ExperimentIds.New("compare-" + Path.GetFileName(request.BasePath)));
-        var parts = scenarios.Select(s => Fingerprint.OfScenario(s.Path, s.Scenario).ForReplications(s.Scenario.Run.Replications).Value);
+        // The --set changes are part of what ran: the same id with other changes must not re-attach to these results.
+        var parts = scenarios.Select(s => Fingerprint.OfScenario(s.Path, s.Scenario, request.Overrides).ForReplications(s.Scenario.Run.Replications).Value);
         var fingerprint = Fingerprint.Of(request.Unpaired ? "compare unpaired" : "compare", parts);
         await using var experiment = await ClusterVariants.ConnectAsync(cluster, id, fingerprint, directory, cancellationToken).ConfigureAwait(false);
         progress?.Report(new CompareOnCluster(id, cluster));

@@ -21,7 +21,7 @@ public sealed partial class JobManager : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly ConcurrentDictionary<string, (CancellationTokenSource Cancel, Task Work)> active = new();
 
-    /// <param name="cluster">Send runs to this cluster as experiments instead of running them here.</param>
+    /// <param name="cluster">Send runs, comparisons and budget searches to this cluster as experiments instead of running them here.</param>
     public JobManager(ScenarioWorkspace workspace, JobHistory history, string dataFolder, ClusterAddress? cluster = null)
     {
         this.workspace = workspace ?? throw new ArgumentNullException(nameof(workspace));
@@ -40,7 +40,7 @@ public sealed partial class JobManager : IAsyncDisposable
 
     public JobRecord? Find(string id) => JobIds.IsWellFormed(id) ? history.Find(id) : null;
 
-    /// <summary>The id a run job has as an experiment on the cluster (it keeps that id, so any process can follow it).</summary>
+    /// <summary>The id a job has as an experiment on the cluster (it keeps that id, so any process can follow it).</summary>
     public static string ExperimentIdOf(string jobId) => "web-" + jobId;
 
     /// <summary>The job's results folder (absolute), or null for an unknown id.</summary>
@@ -139,6 +139,8 @@ public sealed partial class JobManager : IAsyncDisposable
             Overrides = overrides,
             OutputDirectory = Path.Combine(dataFolder, job.Folder),
             Parallelism = Limits.Parallelism,
+            Cluster = cluster,
+            ExperimentId = cluster is null ? null : ExperimentIdOf(id),
         };
         return Start(job, token => CompareAsync(job.Id, compareRequest, token));
     }
@@ -236,11 +238,14 @@ public sealed partial class JobManager : IAsyncDisposable
 
     private async Task CompareAsync(string id, CompareRequest request, CancellationToken token)
     {
+        // Here the scenarios run one after another; on a cluster together, each poll reporting every scenario's count.
+        var finished = new int[request.OptionPaths.Count + 1];
         var progress = new CallbackProgress<CompareProgress>(p =>
         {
             if (p is ScenarioReplicationsFinished f)
             {
-                Update(id, j => j with { Done = (f.Index * j.Replications) + f.Done });
+                Interlocked.Exchange(ref finished[f.Index], f.Done);
+                Update(id, j => j with { Done = finished.Sum() });
             }
         });
         var outcome = await CompareService.RunAsync(request, progress, token).ConfigureAwait(false);

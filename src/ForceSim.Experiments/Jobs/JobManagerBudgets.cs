@@ -40,6 +40,8 @@ public sealed partial class JobManager
             Overrides = overrides,
             OutputDirectory = Path.Combine(dataFolder, job.Folder),
             Parallelism = Limits.Parallelism,
+            Cluster = cluster,
+            ExperimentId = cluster is null ? null : ExperimentIdOf(id),
         };
         return Start(job, token => BudgetAsync(job.Id, budgetRequest, token));
     }

@@ -26,8 +26,9 @@ public sealed class ClusterExperiments(IServiceProvider services, JobManager job
             return [];
         }
 
-        // This server's run jobs stay listed once finished (the cluster's board lists only unfinished experiments).
-        var known = cluster is null ? [] : jobs.All().Where(j => j.Kind == JobKind.Run).Select(j => JobManager.ExperimentIdOf(j.Id)).ToList();
+        // This server's jobs (runs, comparisons, budget searches) stay listed once finished: the cluster's board lists
+        // only unfinished experiments. Jobs the cluster never saw (run here before) are left out by the list.
+        var known = cluster is null ? [] : jobs.All().Select(j => JobManager.ExperimentIdOf(j.Id)).ToList();
         return await ClusterExperimentList.ListAsync(grains, known, cancellationToken).ConfigureAwait(false);
     }
 

@@ -101,12 +101,13 @@ public sealed class RunApiTests : IDisposable
     }
 
     [Fact]
-    public async Task The_openapi_document_describes_runs_and_comparisons()
+    public async Task The_openapi_document_describes_runs_comparisons_and_budget_searches()
     {
         var document = await client.GetStringAsync("/openapi/v1.json");
 
         Assert.Contains("/api/runs/{id}/results", document, StringComparison.Ordinal);
         Assert.Contains("/api/comparisons", document, StringComparison.Ordinal);
+        Assert.Contains("/api/budgets/{id}/results", document, StringComparison.Ordinal);
     }
 
     public void Dispose()
