@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ForceSim.Engine.Compilation;
-using ForceSim.Engine.Running;
 using ForceSim.Experiments.Checkpoints;
 using ForceSim.Experiments.Posteriors;
 using ForceSim.Experiments.Running;
@@ -35,12 +34,7 @@ internal static class ClusterPosteriorRun
         await using var experiment = await ClusterVariants.ConnectAsync(address, id, fingerprint, directory, cancellationToken).ConfigureAwait(false);
         experiment.Host = request.Host;
         experiment.VictimRestMinutes = request.VictimRestMinutes;
-        var variants = Enumerable.Range(0, 2 * count).Select(r =>
-        {
-            var row = posterior.Draws[r % count];
-            var drawn = posterior.Scenarios[row];
-            return new ExperimentVariant($"r{r}-draw{row}", drawn with { Run = drawn.Run with { Replications = 1 } }, r);
-        }).ToList();
+        var variants = PosteriorVariants.Of(posterior, count, "");
         ExperimentStatus? last = null;
         var results = await experiment.RunAsync(
             variants,
@@ -55,8 +49,7 @@ internal static class ClusterPosteriorRun
                 progress?.Report(new ClusterRunStatus(status));
             },
             cancellationToken).ConfigureAwait(false);
-        var all = new ExperimentResult { ScenarioName = scenario.Name, Seed = scenario.Run.Seed, Replications = [.. results.Select(r => r.Replications[0])] };
-        var (result, summary, _) = PosteriorRuns.Split(all, count, posterior, new CompiledScenario(scenario).Rubric);
+        var (result, summary, _) = PosteriorRuns.Split(PosteriorVariants.Joined(scenario, results), count, posterior, new CompiledScenario(scenario).Rubric);
         clock.Stop();
         var source = Path.GetFullPath(request.ScenarioPath);
         var info = ClusterRun.Info(source, last!, result, address, clock.Elapsed) with { Replications = count };
