@@ -3,13 +3,16 @@ using ForceSim.Cli.Options;
 using ForceSim.Cli.Terminal;
 using ForceSim.Experiments;
 using ForceSim.Experiments.Calibration;
+using ForceSim.Experiments.Running;
+using Spectre.Console;
 
 namespace ForceSim.Cli.Commands;
 
 /// <summary>
 /// <c>forcesim calibrate TARGETS</c>: fits the scenario's assumed parameters (declared with priors in its assumptions
 /// file) to the observed figures of a targets file by ABC-SMC, and writes the posterior, the fit table, what the targets
-/// pin down, and report.html. Resumes an interrupted calibration from its saved simulations.
+/// pin down, and report.html. Resumes an interrupted calibration from its saved simulations; with <c>--cluster</c> the
+/// simulations run on the silos as one experiment, which the same command re-attaches to.
 /// </summary>
 public static class CalibrateCommand
 {
@@ -30,10 +33,13 @@ public static class CalibrateCommand
         var fresh = new Option<bool>("--fresh") { Description = "Ignore simulations saved by an interrupted earlier run." };
         var set = SetOption.Create();
         var outside = OutsideReferencesOption.Create();
+        var cluster = ClusterOption.Create();
+        var experiment = new Option<string?>("--experiment") { Description = "With --cluster: the experiment's id (default: made from the file name and time). The same command with the same id re-attaches." };
         var command = new Command("calibrate", "Fit the scenario's assumed parameters to observed figures (ABC-SMC) and say what the data pin down.")
         {
-            targets, scenario, assumptions, generations, particles, replications, quantile, horizon, seed, output, posterior, parallel, fresh, set, outside,
+            targets, scenario, assumptions, generations, particles, replications, quantile, horizon, seed, output, posterior, parallel, fresh, set, outside, cluster, experiment,
         };
+        var security = ClusterSecurityOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             new CalibrationRequest
             {
@@ -52,6 +58,8 @@ public static class CalibrateCommand
                 Fresh = parse.GetValue(fresh),
                 Overrides = parse.GetValue(set) ?? [],
                 AllowOutsideReferences = parse.GetValue(outside),
+                Cluster = security.Apply(parse, ClusterOption.Parse(parse.GetValue(cluster))),
+                ExperimentId = parse.GetValue(experiment),
             },
             cancellationToken));
         return command;
@@ -68,6 +76,11 @@ public static class CalibrateCommand
         catch (WorkInterruptedException interrupted)
         {
             RunView.Interrupted(interrupted);
+            return ExitCodes.Cancelled;
+        }
+        catch (ExperimentDetachedException detached)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape(ClusterText.Reattach(detached.ExperimentId, detached.Cluster)));
             return ExitCodes.Cancelled;
         }
     }

@@ -25,6 +25,9 @@ public sealed class CalibrationView : IProgress<CalibrationProgress>, IAsyncDisp
                 }
 
                 break;
+            case CalibrationOnCluster onCluster:
+                Line($"On cluster {onCluster.Cluster} as experiment {onCluster.ExperimentId} (re-attach with --experiment {onCluster.ExperimentId}; progress: forcesim status {onCluster.ExperimentId} --cluster {onCluster.Cluster})");
+                break;
             case SimulationsFinished done:
                 _live.Update(0, string.Create(C, $"Generation {done.Generation}"), done.Done, done.EstimatedTotal);
                 break;

@@ -17,7 +17,4 @@ public sealed record AbcSettings
 
     /// <summary>Seed of the proposals (the simulations use the scenario's seed, the same for every proposal).</summary>
     public long Seed { get; init; } = 1;
-
-    /// <summary>Proposals evaluated at once; results never depend on it.</summary>
-    public int Parallelism { get; init; } = 1;
 }

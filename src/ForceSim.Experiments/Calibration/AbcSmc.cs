@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ForceSim.Engine.Randomness;
 
 namespace ForceSim.Experiments.Calibration;
@@ -8,23 +7,24 @@ namespace ForceSim.Experiments.Calibration;
 /// draws from the prior; each later generation proposes by picking a particle of the last one by weight and perturbing
 /// it (<see cref="PerturbationKernel"/>), keeps proposals within a tolerance set as a quantile of the last generation's
 /// distances, and weights each by prior ÷ kernel mixture. Proposal k of generation t draws its random numbers from its
-/// own stream (seed, t, k), and the first accepted proposals in index order form the population, so the result does not
-/// depend on how many proposals run at once or in which order they finish.
+/// own stream (seed, t, k), batches are sized from the settings alone, and the first accepted proposals in index order
+/// form the population, so the result does not depend on how many proposals run at once, where they run (this machine or
+/// a cluster: <see cref="IProposalSimulator"/>) or in which order they finish.
 /// </summary>
 public sealed class AbcSmc
 {
     private readonly IReadOnlyList<PriorDistribution> _priors;
     private readonly AbcSettings _settings;
-    private readonly Func<Evaluation, CancellationToken, Task<double[]>> _simulate;
+    private readonly IProposalSimulator _simulator;
     private readonly Func<double[], double> _distance;
 
-    /// <param name="simulate">Runs one proposal and returns every target's statistic (reusing a saved run when it can).</param>
+    /// <param name="simulator">Runs a batch of proposals and returns every target's statistic for each.</param>
     /// <param name="distance">The distance of a set of statistics from the fitted targets.</param>
-    public AbcSmc(IReadOnlyList<PriorDistribution> priors, AbcSettings settings, Func<Evaluation, CancellationToken, Task<double[]>> simulate, Func<double[], double> distance)
+    public AbcSmc(IReadOnlyList<PriorDistribution> priors, AbcSettings settings, IProposalSimulator simulator, Func<double[], double> distance)
     {
         _priors = priors ?? throw new ArgumentNullException(nameof(priors));
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
-        _simulate = simulate ?? throw new ArgumentNullException(nameof(simulate));
+        _simulator = simulator ?? throw new ArgumentNullException(nameof(simulator));
         _distance = distance ?? throw new ArgumentNullException(nameof(distance));
     }
 
@@ -78,18 +78,13 @@ public sealed class AbcSmc
         var finished = 0;
         while (accepted.Count < _settings.Particles && next < limit)
         {
-            var batch = Math.Min(limit - next, Math.Max(_settings.Parallelism, (_settings.Particles - accepted.Count) * (previous is null ? 1 : 2)));
+            // Twice the particles still wanted after generation 0 (about what half the proposals being accepted needs); never
+            // the parallelism, so a cluster and a machine of any size cut the same batches and report the same proposals.
+            var batch = Math.Min(limit - next, (_settings.Particles - accepted.Count) * (previous is null ? 1 : 2));
             var proposals = Enumerable.Range(next, batch).Select(k => new Evaluation(t, k, Propose(t, k, previous, kernel), [])).ToList();
-            var results = new ConcurrentDictionary<int, double[]>();
-            var options = new ParallelOptions { MaxDegreeOfParallelism = _settings.Parallelism, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(proposals, options, async (proposal, token) =>
+            var results = await _simulator.SimulateAsync(proposals, () => OnEvaluated?.Invoke(t, Interlocked.Increment(ref finished)), cancellationToken).ConfigureAwait(false);
+            foreach (var (proposal, statistics) in proposals.Zip(results))
             {
-                results[proposal.Proposal] = await _simulate(proposal, token).ConfigureAwait(false);
-                OnEvaluated?.Invoke(t, Interlocked.Increment(ref finished));
-            }).ConfigureAwait(false);
-            foreach (var proposal in proposals)
-            {
-                var statistics = results[proposal.Proposal];
                 var distance = _distance(statistics);
                 if (accepted.Count < _settings.Particles && distance <= tolerance)
                 {

@@ -32,5 +32,8 @@ public sealed record CalibrationOutcome
 
     public required TimeSpan Elapsed { get; init; }
 
+    /// <summary>The experiment that ran the simulations, when they ran on a cluster.</summary>
+    public string? ExperimentId { get; init; }
+
     public Population Posterior => Generations[^1];
 }

@@ -83,6 +83,23 @@ public sealed record CalibrationPlan(
         return [.. BaseOverrides, .. Parameters.Select((p, j) => Set(p.Path, values[j]))];
     }
 
+    /// <summary>The scenario one proposal is simulated with (on this machine or sent to a cluster), refused as bad input if its values are.</summary>
+    public Scenario ScenarioFor(Evaluation proposal, LoadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        var loaded = ScenarioLoader.LoadFile(ScenarioPath, OverridesFor(proposal.Values), options);
+        return loaded.IsValid
+            ? loaded.Scenario!
+            : throw new InvalidRequestException($"{ScenarioPath}: the scenario refuses proposal {proposal.Proposal} of generation {proposal.Generation}:{Environment.NewLine}{string.Join(Environment.NewLine, loaded.Problems.Select(p => "  " + p))}");
+    }
+
+    /// <summary>Every target's statistic over a proposal's replications, wherever they ran.</summary>
+    public double[] StatisticsOf(ExperimentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return TargetStatistics.Of(Targets.Targets, [.. result.Replications.Select(r => (IReadOnlyDictionary<string, double?>)r.Measures)]);
+    }
+
     /// <summary>A value as <c>--set</c> reads it: a negative one is tagged, since a leading '-' would subtract.</summary>
     public static string Set(string path, double value)
     {

@@ -1,3 +1,4 @@
+using ForceSim.Grains.Hosting;
 using ForceSim.Model.Calibration;
 using ForceSim.Model.Scenarios;
 
@@ -17,3 +18,6 @@ public sealed record SimulationsFinished(int Generation, int Done, int Estimated
 
 /// <summary>A generation is complete.</summary>
 public sealed record GenerationFinished(Population Population) : CalibrationProgress;
+
+/// <summary>The simulations run on a cluster as this experiment; the same command with <c>--experiment</c> re-attaches.</summary>
+public sealed record CalibrationOnCluster(string ExperimentId, ClusterAddress Cluster) : CalibrationProgress;

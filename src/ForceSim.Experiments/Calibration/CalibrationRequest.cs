@@ -1,3 +1,5 @@
+using ForceSim.Grains.Hosting;
+
 namespace ForceSim.Experiments.Calibration;
 
 /// <summary>Fit a scenario's assumed parameters to observed figures by ABC-SMC (what <c>forcesim calibrate</c> asks for).</summary>
@@ -43,4 +45,10 @@ public sealed record CalibrationRequest
     public IReadOnlyList<string> Overrides { get; init; } = [];
 
     public bool AllowOutsideReferences { get; init; }
+
+    /// <summary>Simulate on this cluster (each batch of proposals added as variants of one experiment) instead of here.</summary>
+    public ClusterAddress? Cluster { get; init; }
+
+    /// <summary>With <see cref="Cluster"/>: the experiment's id (default: made from the file name and the time); the same id again re-attaches.</summary>
+    public string? ExperimentId { get; init; }
 }

@@ -46,8 +46,8 @@ public static class ClusterExperimentService
         if (status.HasVariants)
         {
             throw new InvalidRequestException(
-                $"Experiment {id} has {status.VariantReplications.Count} variant(s): it is a comparison or a budget search, whose outputs need its request. "
-                + $"Give the same `forcesim compare` or `forcesim budget` command again with --cluster {address} --experiment {id}: it re-attaches and re-runs nothing finished.");
+                $"Experiment {id} has {status.VariantReplications.Count} variant(s): it is a comparison, a budget search or a calibration, whose outputs need its request. "
+                + $"Give the same `forcesim compare`, `forcesim budget` or `forcesim calibrate` command again with --cluster {address} --experiment {id}: it re-attaches and re-runs nothing finished.");
         }
 
         if (!status.IsFinished)

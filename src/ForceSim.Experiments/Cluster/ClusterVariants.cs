@@ -36,6 +36,12 @@ public sealed class ClusterVariants : IAsyncDisposable
 
     public ClusterAddress Cluster { get; }
 
+    /// <summary>How the silos run the replications (never changes results; set before the first batch): the in-process engine unless the request says otherwise.</summary>
+    public ReplicationHost Host { get; set; } = ReplicationHost.InProcess;
+
+    /// <summary>On the grain host: how long a victim with nothing to do rests before its grain is released (set before the first batch).</summary>
+    public double VictimRestMinutes { get; set; } = Grains.Runs.RunSpec.DefaultVictimRestMinutes;
+
     /// <param name="directory">The output folder the request writes (named when the client detaches).</param>
     public static async Task<ClusterVariants> ConnectAsync(ClusterAddress cluster, string id, Fingerprint fingerprint, string directory, CancellationToken cancellationToken)
     {
@@ -58,7 +64,7 @@ public sealed class ClusterVariants : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(added);
         var first = _variants.Count;
         _variants.AddRange(added);
-        var spec = new ExperimentSpec(_variants[0].Scenario, _fingerprint.Value, Variants: [.. _variants]);
+        var spec = new ExperimentSpec(_variants[0].Scenario, _fingerprint.Value, Host, VictimRestMinutes, [.. _variants]);
         var plan = ExperimentPlan.Of(spec);
         var experiment = _connection.Grains.GetGrain<IExperimentGrain>(Id);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _connection.Stopping);

@@ -31,11 +31,6 @@ public static class CompareService
             throw new InvalidRequestException("--experiment names an experiment on a cluster; give --cluster too.");
         }
 
-        if (request.Cluster is not null && request.PosteriorPath is not null)
-        {
-            throw new InvalidRequestException("--posterior runs here only; it cannot be used with --cluster yet.");
-        }
-
         var parallelism = ScenarioInput.Parallelism(request.Parallelism);
         var baseScenario = ScenarioInput.Load(request.BasePath, request.Replications, request.Seed, request.Overrides, options: ScenarioInput.Options(request.AllowOutsideReferences));
         var run = baseScenario.Run;
@@ -55,7 +50,7 @@ public static class CompareService
 
         var clock = Stopwatch.StartNew();
         var fromCluster = request.Cluster is { } cluster
-            ? await ClusterCompare.RunAsync(request, scenarios, cluster, directory, progress, cancellationToken).ConfigureAwait(false)
+            ? await ClusterCompare.RunAsync(request, scenarios, models, cluster, directory, progress, cancellationToken).ConfigureAwait(false)
             : null;
         var results = new List<ExperimentResult>();
         var explanations = new List<IReadOnlyList<GradeExplanation>>();
@@ -68,7 +63,7 @@ public static class CompareService
             var reporter = progress is null ? null : new CallbackProgress<int>(done => progress.Report(new ScenarioReplicationsFinished(index, scenario.Name, done, scenario.Run.Replications)));
             var (result, split, twins) = fromCluster is null
                 ? await RunAsync(scenario, models[index], new ExperimentOptions { MaxParallelism = parallelism, Progress = reporter, KeepFirstTally = true }, cancellationToken).ConfigureAwait(false)
-                : (fromCluster[index], null, []);
+                : FromCluster(scenario, models[index], fromCluster[index]);
             if (split is not null)
             {
                 // A what-if's change from the base splits the same way, replication by replication and twin by twin.
@@ -80,7 +75,7 @@ public static class CompareService
             // The attendance chart draws replication 0, replayed here when it ran on a cluster (which returns measures
             // alone), so a compare on a cluster writes the local report's bytes. Tallies never change a measure.
             var first = result.Replications.FirstOrDefault(r => r.Replication == 0)?.Tally
-                ?? FirstReplicationReplay.Run(new CompiledScenario(scenario), 0, cancellationToken).Tally;
+                ?? FirstReplicationReplay.Run(new CompiledScenario(models[index] is { } drawn ? drawn.Scenarios[drawn.Draws[0]] : scenario), 0, cancellationToken).Tally;
             attendance.Add(RunCharts.MergeForces([first]));
             result = result with { Replications = [.. result.Replications.Select(r => r.Tally is null ? r : r with { Tally = null })] };
             explanations.Add(GradeExplainer.Explain(new CompiledScenario(scenario).Rubric, result));
@@ -134,6 +129,10 @@ public static class CompareService
 
         return await PosteriorRuns.RunAsync(scenario, models, new CompiledScenario(scenario).Rubric, options, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>One scenario's replications as they came back from a cluster, parted into results and twins when there is a posterior.</summary>
+    private static (ExperimentResult Result, PosteriorSummary? Posterior, IReadOnlyList<ReplicationResult> Twins) FromCluster(Scenario scenario, PosteriorModels? models, ExperimentResult all) =>
+        models is null ? (all, null, []) : PosteriorRuns.Split(all, scenario.Run.Replications, models, new CompiledScenario(scenario).Rubric);
 
     /// <summary>The headline measures plus every grade probability the base produced.</summary>
     public static IEnumerable<string> ComparedMeasures(ExperimentResult baseline)

@@ -35,6 +35,17 @@ public static class PosteriorRuns
                 Progress = progress is null ? null : new CallbackProgress<int>(done => progress.Report(done / 2)),
             },
             cancellationToken).ConfigureAwait(false);
+        return Split(all, count, models, rubric);
+    }
+
+    /// <summary>
+    /// The 2R replications (wherever they ran: here, or on a cluster as one variant each) parted into the R results,
+    /// diagnosed as a run's, and the twins, with what results.json records about the posterior.
+    /// </summary>
+    public static (ExperimentResult Result, PosteriorSummary Posterior, IReadOnlyList<ReplicationResult> Twins) Split(ExperimentResult all, int count, PosteriorModels models, Rubric rubric)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(models);
         var result = Engine.Diagnostics.StabilityDiagnosis.Apply(all with { Replications = [.. all.Replications.Take(count)], Diagnostics = null }, rubric);
         IReadOnlyList<ReplicationResult> twins = [.. all.Replications.Skip(count)];
         return (result, models.Summary(ParameterUncertainty.Split(result, twins)), twins);

@@ -31,11 +31,6 @@ public static class RunService
             throw new InvalidRequestException("--experiment names an experiment on a cluster; give --cluster too.");
         }
 
-        if (request.Cluster is not null && request.PosteriorPath is not null)
-        {
-            throw new InvalidRequestException("--posterior runs here only (in-process or grains host); it cannot be used with --cluster yet.");
-        }
-
         var scenario = ScenarioInput.Load(request.ScenarioPath, request.Replications, request.Seed, request.Overrides, ScenarioInput.Options(request.AllowOutsideReferences));
         var parallelism = ScenarioInput.Parallelism(request.Parallelism);
         var posterior = PosteriorScenarios.Prepare(request.PosteriorPath, request.ScenarioPath, ScenarioInput.Options(request.AllowOutsideReferences))
@@ -44,7 +39,9 @@ public static class RunService
         using var folder = OutputLock.Acquire(directory);
         if (request.Cluster is { } cluster)
         {
-            return await ClusterRun.RunAsync(request, scenario, cluster, directory, progress, cancellationToken).ConfigureAwait(false);
+            return posterior is null
+                ? await ClusterRun.RunAsync(request, scenario, cluster, directory, progress, cancellationToken).ConfigureAwait(false)
+                : await ClusterPosteriorRun.RunAsync(request, scenario, posterior, cluster, directory, progress, cancellationToken).ConfigureAwait(false);
         }
 
         var fingerprint = Fingerprint.OfScenario(request.ScenarioPath, scenario, request.Overrides);

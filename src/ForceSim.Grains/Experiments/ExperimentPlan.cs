@@ -10,10 +10,12 @@ namespace ForceSim.Grains.Experiments;
 public sealed class ExperimentPlan
 {
     private readonly int[] _offsets;
+    private readonly int[] _firsts;
 
-    private ExperimentPlan(IReadOnlyList<Scenario> scenarios)
+    private ExperimentPlan(IReadOnlyList<Scenario> scenarios, int[] firsts)
     {
         Scenarios = scenarios;
+        _firsts = firsts;
         _offsets = new int[scenarios.Count + 1];
         for (var v = 0; v < scenarios.Count; v++)
         {
@@ -36,7 +38,10 @@ public sealed class ExperimentPlan
     }
 
     public static ExperimentPlan Of(Scenario scenario, IReadOnlyList<ExperimentVariant>? variants) =>
-        new(variants is { Count: > 0 } ? [.. variants.Select(v => v.Scenario)] : [scenario]);
+        variants is { Count: > 0 } ? new([.. variants.Select(v => v.Scenario)], [.. variants.Select(v => v.FirstReplication)]) : new([scenario], [0]);
+
+    /// <summary>The number variant <paramref name="variant"/>'s replication 0 runs as (its random numbers are that replication's).</summary>
+    public int FirstReplication(int variant) => _firsts[variant];
 
     /// <summary>The first item of variant <paramref name="variant"/>.</summary>
     public int Offset(int variant) => _offsets[variant];

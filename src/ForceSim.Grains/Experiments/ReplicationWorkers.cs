@@ -77,7 +77,8 @@ public sealed partial class ReplicationWorkers(
             }
 
             var (spec, plan) = await SpecAsync(id, experiment, replication).ConfigureAwait(false);
-            var (variant, number) = plan.Locate(replication);
+            var (variant, index) = plan.Locate(replication);
+            var number = plan.FirstReplication(variant) + index;
             ReplicationResult result;
             try
             {

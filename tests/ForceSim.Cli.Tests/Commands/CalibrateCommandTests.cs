@@ -45,6 +45,36 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.False(Directory.Exists(_temp["out"]));
     }
 
+    [Fact]
+    public async Task A_bad_targets_file_with_cluster_is_refused_with_exit_2_before_the_cluster_is_contacted()
+    {
+        var targets = WriteProblem("successes: 300");
+
+        // Nothing listens on port 9: contacting it would fail as an unreachable cluster (exit 3), not as bad input.
+        var result = await CliProcess.RunAsync(_temp.Path, ["calibrate", targets, "-o", _temp["out"], "--cluster", "redis://127.0.0.1:9/nowhere", .. Tiny]);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("targets[0].successes: must not exceed trials (100) (got 300)", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("silo", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp["out"]));
+    }
+
+    [Theory]
+    [InlineData("--experiment", "calibration-1", "give --cluster too")]
+    [InlineData("--cluster", "redis://127.0.0.1:9/nowhere", "An experiment id must be")]
+    public async Task A_cluster_option_that_cannot_work_is_refused_with_exit_2_before_anything_runs(string option, string value, string message)
+    {
+        var targets = WriteProblem("successes: 30");
+        string[] experiment = option == "--cluster" ? ["--experiment", "no spaces allowed"] : [];
+
+        var result = await CliProcess.RunAsync(_temp.Path, ["calibrate", targets, "-o", _temp["out"], option, value, .. experiment, .. Tiny]);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp["out"]));
+    }
+
     private string WriteProblem(string successes)
     {
         _temp.CopyScenario("validation/erlang-a.yaml", "queue.yaml");

@@ -137,18 +137,20 @@ public sealed class PosteriorRunTests : IDisposable
     }
 
     [Fact]
-    public async Task Posterior_is_refused_with_a_cluster()
+    public async Task A_posterior_that_does_not_fit_the_scenario_is_refused_before_a_cluster_is_contacted()
     {
         var scenario = ScenarioCopies.Copy(_temp, "validation/erlang-c.yaml", "room.yaml");
-        var posterior = WritePosterior("room.posterior.csv", HandleMean, [4.0]);
+        var posterior = WritePosterior("bad.posterior.csv", "control_rooms[0].call_handlers.shifts[0].staff", [10, -3]);
 
-        var e = await Assert.ThrowsAsync<InvalidRequestException>(() => RunService.RunAsync(Request(scenario, "out") with
+        // Nothing listens on port 9: contacting it would fail as an unreachable cluster (an IOException), not as bad input.
+        var e = await Assert.ThrowsAsync<InvalidRequestException>(() => RunService.RunAsync(Request(scenario, "out", replications: 8) with
         {
             PosteriorPath = posterior,
-            Cluster = Grains.Hosting.ClusterAddress.Parse("redis://localhost:6379/forcesim"),
+            Cluster = Grains.Hosting.ClusterAddress.Parse("redis://127.0.0.1:9/nowhere"),
         }));
 
-        Assert.Contains("--posterior", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{posterior}:4: draw 1 does not give a valid scenario", e.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp["out"]));
     }
 
     [Fact]

@@ -41,4 +41,15 @@ public sealed class ExperimentPlanTests
         Assert.Equal(5, plan.Total);
         Assert.Equal((0, 4), plan.Locate(4));
     }
+
+    [Fact]
+    public void A_variant_that_is_one_replication_of_a_longer_run_runs_as_that_replication()
+    {
+        var scenario = TestScenarios.ShortCambridgeshire();
+        var plan = ExperimentPlan.Of(scenario, [new("r0", scenario.WithReplications(1)), new("r5", scenario.WithReplications(1), FirstReplication: 5), new("rest", scenario.WithReplications(2))]);
+
+        Assert.Equal([0, 5, 0], new[] { plan.FirstReplication(0), plan.FirstReplication(1), plan.FirstReplication(2) });
+        Assert.Equal((1, 0), plan.Locate(1));
+        Assert.Equal(0, ExperimentPlan.Of(new ExperimentSpec(scenario, "fingerprint")).FirstReplication(0));
+    }
 }
