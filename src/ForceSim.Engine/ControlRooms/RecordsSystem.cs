@@ -1,5 +1,6 @@
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Protocol;
+using ForceSim.Engine.Victims;
 
 namespace ForceSim.Engine.ControlRooms;
 
@@ -14,8 +15,8 @@ public sealed class RecordsSystem
     private readonly CompiledScenario _model;
     private readonly CompiledControlRoom _room;
     private readonly ControlRoomContext _context;
-    private readonly VictimRecordTable<History> _records = new();
-    private readonly VictimRecordTable<byte> _foreignRecords = new();
+    private readonly VictimTable<History> _records = new();
+    private readonly VictimTable<byte> _foreignRecords = new();
     private readonly int[] _position;
 
     public RecordsSystem(CompiledScenario model, CompiledControlRoom room, ControlRoomContext context)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ForceSim.Engine;
 using ForceSim.Experiments.Posteriors;
+using ForceSim.Testing.Scenarios;
 
 namespace ForceSim.Cli.Tests.Commands;
 
@@ -10,8 +11,6 @@ namespace ForceSim.Cli.Tests.Commands;
 /// </summary>
 public sealed class PosteriorCommandTests : IDisposable
 {
-    private const string HandleMean = "control_rooms.textbook_room.channels.emergency.handle_minutes.mean";
-
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -35,13 +34,13 @@ public sealed class PosteriorCommandTests : IDisposable
     [Fact]
     public async Task Compare_with_a_malformed_posterior_exits_2_naming_file_line_and_column()
     {
-        var posterior = _temp.Write("bad.posterior.csv", $"# forcesim posterior; model_version={ModelVersion.Current}; method=x\ndraw,weight,{HandleMean}\n0,1,4.5\n1,1,slow\n");
+        var posterior = _temp.Write("bad.posterior.csv", $"# forcesim posterior; model_version={ModelVersion.Current}; method=x\ndraw,weight,{ErlangCRoom.HandleMean}\n0,1,4.5\n1,1,slow\n");
         var scenario = CliProcess.Scenario("validation/erlang-c.yaml");
 
         var result = await CliProcess.RunAsync(_temp.Path, "compare", scenario, scenario, "--posterior", posterior, "-o", _temp["out"]);
 
         Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
-        Assert.Contains($"{posterior}:4: {HandleMean}: 'slow' is not a finite number", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains($"{posterior}:4: {ErlangCRoom.HandleMean}: 'slow' is not a finite number", result.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("fitted to model version", result.StandardError, StringComparison.Ordinal);
         CliProcess.AssertNoStackTrace(result);
     }
@@ -61,7 +60,7 @@ public sealed class PosteriorCommandTests : IDisposable
             measures: [contact.handler_utilisation]
 
             """);
-        var posterior = Write("slow.posterior.csv", ModelVersion.Current, HandleMean, 5.9);
+        var posterior = Write("slow.posterior.csv", ModelVersion.Current, ErlangCRoom.HandleMean, 5.9);
 
         var plain = await CliProcess.RunAsync(_temp.Path, "sweep", experiment, "--set", "run.horizon_days=2", "-o", _temp["plain"]);
         var slow = await CliProcess.RunAsync(_temp.Path, "sweep", experiment, "--set", "run.horizon_days=2", "--posterior", posterior, "-o", _temp["slow"]);

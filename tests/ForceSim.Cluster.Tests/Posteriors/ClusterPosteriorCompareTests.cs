@@ -3,6 +3,7 @@ using ForceSim.Cluster.Tests.Support;
 using ForceSim.Engine;
 using ForceSim.Grains.Experiments;
 using ForceSim.Grains.Hosting;
+using ForceSim.Testing.Scenarios;
 
 namespace ForceSim.Cluster.Tests.Posteriors;
 
@@ -14,7 +15,6 @@ namespace ForceSim.Cluster.Tests.Posteriors;
 public sealed class ClusterPosteriorCompareTests
 {
     private const string Id = "posterior-compare";
-    private const string HandleMean = "control_rooms.textbook_room.channels.emergency.handle_minutes.mean";
     private static readonly TimeSpan Patient = TimeSpan.FromMinutes(4);
 
     [RedisFact]
@@ -24,7 +24,7 @@ public sealed class ClusterPosteriorCompareTests
         var baseline = bed.Folder.CopyScenario("validation/erlang-c.yaml", "room.yaml", "horizon_days: 30", "horizon_days: 2");
         var option = bed.Folder.CopyScenario("validation/erlang-c.yaml", "more-handlers.yaml", "staff: 10}", "staff: 11}");
         File.WriteAllText(option, File.ReadAllText(option).Replace("horizon_days: 30", "horizon_days: 2", StringComparison.Ordinal));
-        var posterior = bed.Folder.Write("room.posterior.csv", $"# forcesim posterior; model_version={ModelVersion.Current}; method=test\ndraw,weight,{HandleMean}\n0,1,3.5\n1,2,4.5\n2,3,6\n");
+        var posterior = bed.Folder.Write("room.posterior.csv", $"# forcesim posterior; model_version={ModelVersion.Current}; method=test\ndraw,weight,{ErlangCRoom.HandleMean}\n0,1,3.5\n1,2,4.5\n2,3,6\n");
         string[] command = ["compare", baseline, option, "-r", "3", "--posterior", posterior];
 
         var cluster = await CliProcess.RunAsync(bed.Folder.Path, Patient, [.. command, "--cluster", bed.Cluster, "--experiment", Id, "-o", bed.Folder["on-cluster"]]);

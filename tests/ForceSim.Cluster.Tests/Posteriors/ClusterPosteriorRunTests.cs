@@ -3,6 +3,7 @@ using ForceSim.Cluster.Tests.Support;
 using ForceSim.Engine;
 using ForceSim.Grains.Experiments;
 using ForceSim.Grains.Hosting;
+using ForceSim.Testing.Scenarios;
 
 namespace ForceSim.Cluster.Tests.Posteriors;
 
@@ -14,7 +15,6 @@ namespace ForceSim.Cluster.Tests.Posteriors;
 public sealed class ClusterPosteriorRunTests
 {
     private const string Id = "posterior-run";
-    private const string HandleMean = "control_rooms.textbook_room.channels.emergency.handle_minutes.mean";
     private static readonly TimeSpan Patient = TimeSpan.FromMinutes(4);
     private static readonly string[] ResultsFiles = ["results.json", "replications.csv", "force-replications.csv", "grade-sensitivity.csv"];
 
@@ -23,7 +23,7 @@ public sealed class ClusterPosteriorRunTests
     {
         using var bed = await ClusterTestBed.StartAsync(2, "--workers", "1");
         var scenario = bed.Folder.CopyScenario("validation/erlang-c.yaml", "room.yaml");
-        var posterior = bed.Folder.Write("room.posterior.csv", $"# forcesim posterior; model_version={ModelVersion.Current}; method=test\ndraw,weight,{HandleMean}\n0,1,3.5\n1,2,4.5\n2,3,6\n");
+        var posterior = bed.Folder.Write("room.posterior.csv", $"# forcesim posterior; model_version={ModelVersion.Current}; method=test\ndraw,weight,{ErlangCRoom.HandleMean}\n0,1,3.5\n1,2,4.5\n2,3,6\n");
         string[] command = ["run", scenario, "-r", "4", "--posterior", posterior, "--set", "run.horizon_days=2"];
         string[] onCluster = [.. command, "--cluster", bed.Cluster, "--experiment", Id, "-o", bed.Folder["on-cluster"]];
 

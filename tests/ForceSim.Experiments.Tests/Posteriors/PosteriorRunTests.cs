@@ -6,6 +6,7 @@ using ForceSim.Experiments.Posteriors;
 using ForceSim.Experiments.Running;
 using ForceSim.Experiments.Tests.Support;
 using ForceSim.Grains.Experiments;
+using ForceSim.Testing.Scenarios;
 
 namespace ForceSim.Experiments.Tests.Posteriors;
 
@@ -15,9 +16,6 @@ namespace ForceSim.Experiments.Tests.Posteriors;
 /// </summary>
 public sealed class PosteriorRunTests : IDisposable
 {
-    /// <summary>The Erlang C room's mean handling time: the uncertain parameter of the generated posteriors.</summary>
-    private const string HandleMean = "control_rooms.textbook_room.channels.emergency.handle_minutes.mean";
-
     private const string Utilisation = "contact.handler_utilisation";
 
     private static readonly string[] Short = ["run.horizon_days=2", "run.warmup_days=1"];
@@ -30,7 +28,7 @@ public sealed class PosteriorRunTests : IDisposable
     public async Task Posterior_widens_the_interval_of_a_run_compared_with_the_same_run_without_it()
     {
         var scenario = ScenarioCopies.Copy(_temp, "validation/erlang-c.yaml", "room.yaml");
-        var posterior = WritePosterior("room.posterior.csv", HandleMean, [3.5, 4.0, 4.5, 5.0, 5.5, 6.0]);
+        var posterior = WritePosterior("room.posterior.csv", ErlangCRoom.HandleMean, [3.5, 4.0, 4.5, 5.0, 5.5, 6.0]);
 
         var without = await RunService.RunAsync(Request(scenario, "without"));
         var with = await RunService.RunAsync(Request(scenario, "with") with { PosteriorPath = posterior });
@@ -55,7 +53,7 @@ public sealed class PosteriorRunTests : IDisposable
     public async Task Posterior_draws_are_applied_so_a_single_slow_parameter_set_raises_utilisation()
     {
         var scenario = ScenarioCopies.Copy(_temp, "validation/erlang-c.yaml", "room.yaml");
-        var slow = WritePosterior("slow.posterior.csv", HandleMean, [5.9]);
+        var slow = WritePosterior("slow.posterior.csv", ErlangCRoom.HandleMean, [5.9]);
 
         var baseline = await RunService.RunAsync(Request(scenario, "base"));
         var slower = await RunService.RunAsync(Request(scenario, "slow") with { PosteriorPath = slow });
@@ -77,7 +75,7 @@ public sealed class PosteriorRunTests : IDisposable
                   shifts: [{name: all_day, start_hour: 0, hours: 24, staff: 11}]
             """);
         var staff = "control_rooms[0].call_handlers.shifts[0].staff";
-        var posterior = WritePosterior("two.posterior.csv", [HandleMean, staff], [[4.0, 10], [4.5, 10], [5.0, 9], [5.5, 10], [4.2, 11]]);
+        var posterior = WritePosterior("two.posterior.csv", [ErlangCRoom.HandleMean, staff], [[4.0, 10], [4.5, 10], [5.0, 9], [5.5, 10], [4.2, 11]]);
 
         var outcome = await CompareService.RunAsync(new CompareRequest { BasePath = basePath, OptionPaths = [option], Replications = 5, OutputDirectory = _temp["out"], PosteriorPath = posterior });
 
@@ -105,7 +103,7 @@ public sealed class PosteriorRunTests : IDisposable
     public async Task Posterior_run_gives_the_same_results_json_on_the_in_process_and_grains_hosts()
     {
         var scenario = ScenarioCopies.Copy(_temp, "validation/erlang-c.yaml", "room.yaml");
-        var posterior = WritePosterior("room.posterior.csv", HandleMean, [4.0, 5.0, 6.0]);
+        var posterior = WritePosterior("room.posterior.csv", ErlangCRoom.HandleMean, [4.0, 5.0, 6.0]);
 
         await RunService.RunAsync(Request(scenario, "here", replications: 2) with { PosteriorPath = posterior });
         await RunService.RunAsync(Request(scenario, "grains", replications: 2) with { PosteriorPath = posterior, Host = ReplicationHost.Grains });
@@ -156,7 +154,7 @@ public sealed class PosteriorRunTests : IDisposable
     [Fact]
     public void Posterior_fitted_to_another_model_version_gives_a_warning_and_the_current_one_none()
     {
-        var current = WritePosterior("current.posterior.csv", HandleMean, [4.0]);
+        var current = WritePosterior("current.posterior.csv", ErlangCRoom.HandleMean, [4.0]);
         var old = _temp["old.posterior.csv"];
         PosteriorFile.Write(old, PosteriorFile.Read(current) with { ModelVersion = ModelVersion.Current + 1 });
 

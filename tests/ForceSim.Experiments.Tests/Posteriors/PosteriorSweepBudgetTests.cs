@@ -7,6 +7,7 @@ using ForceSim.Experiments.Posteriors;
 using ForceSim.Experiments.Sweeping;
 using ForceSim.Experiments.Tests.Support;
 using ForceSim.Reporting.Posteriors;
+using ForceSim.Testing.Scenarios;
 
 namespace ForceSim.Experiments.Tests.Posteriors;
 
@@ -16,8 +17,6 @@ namespace ForceSim.Experiments.Tests.Posteriors;
 /// </summary>
 public sealed class PosteriorSweepBudgetTests : IDisposable
 {
-    private const string HandleMean = "control_rooms.textbook_room.channels.emergency.handle_minutes.mean";
-
     private const string Utilisation = "contact.handler_utilisation";
 
     private static readonly string[] Short = ["run.horizon_days=2", "run.warmup_days=1"];
@@ -113,5 +112,5 @@ public sealed class PosteriorSweepBudgetTests : IDisposable
         Assert.DoesNotContain("Parameter uncertainty", File.ReadAllText(Path.Combine(_temp["without"], "report.html")), StringComparison.Ordinal);
     }
 
-    private string WritePosterior(string name, IReadOnlyList<double> values) => TestPosteriors.Write(_temp, name, HandleMean, values);
+    private string WritePosterior(string name, IReadOnlyList<double> values) => TestPosteriors.Write(_temp, name, ErlangCRoom.HandleMean, values);
 }

@@ -1,11 +1,12 @@
-namespace ForceSim.Engine.ControlRooms;
+namespace ForceSim.Engine.Victims;
 
 /// <summary>
 /// A small value per victim, held densely by the victim's home force and sequence (victim ids are dense per force), so
-/// a records system that knows every victim of a national year costs bytes per victim rather than a hash entry each:
-/// records are kept for the whole run, as a force's are, so their cost sets how memory grows with the horizon.
+/// something kept for every victim of a national year (a records system's history, the ids a host retired) costs bytes
+/// per victim rather than a hash entry each: such tables last the whole run, so their cost sets how memory grows with
+/// the horizon.
 /// </summary>
-internal sealed class VictimRecordTable<T>
+internal sealed class VictimTable<T>
     where T : unmanaged
 {
     private const int ForceShift = 40;
