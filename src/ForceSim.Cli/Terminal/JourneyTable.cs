@@ -29,6 +29,7 @@ public static class JourneyTable
                 JourneyKind.NotInformed => ("update", "due but not given"),
                 JourneyKind.ScreenedOut => ("investigation", "screened out"),
                 JourneyKind.ClosedCharged => ("investigation", "closed: charge or summons"),
+                JourneyKind.CallAbandoned => ("rang again", "hung up before being answered"),
                 _ => ("investigation", "closed: no charge"),
             };
             table.AddRow(when, what, Markup.Escape(detail), MeasureFormat.Percent(step.ConfidenceAfter));

@@ -143,7 +143,7 @@ public sealed class ControlRoomProcess : ILogicalProcess
                 case ControlRoomEventKind.AidGranted: _mutualAid.Receive(_calendar.TakeAidGranted(e)); break;
                 case ControlRoomEventKind.AidReturn: _mutualAid.Return(_calendar.TakeLoan(e)); break;
                 case ControlRoomEventKind.BorrowedEnd: _mutualAid.EndBorrowing(e.Argument); break;
-                case ControlRoomEventKind.Abandon: _handlers.Abandon(_calendar.TakeContact(e)); break;
+                case ControlRoomEventKind.Abandon: Abandon(_calendar.TakeContact(e)); break;
                 case ControlRoomEventKind.RosterChange: _handlers.ChangeShift(); break;
                 case ControlRoomEventKind.ShiftStarts: StartShift(_calendar.TakeShiftPlan(e)); break;
                 case ControlRoomEventKind.ShiftEnds: EndShift(e.Argument); break;
@@ -235,11 +235,23 @@ public sealed class ControlRoomProcess : ILogicalProcess
         dispatch.DispatchWaiting();
     }
 
+    private void Abandon(Contact contact)
+    {
+        if (_handlers.Abandon(contact))
+        {
+            _closure.GaveUp(contact);
+        }
+    }
+
     private void Spill(Contact abandoned)
     {
         if (_demand.Spill(abandoned) is { } emergencyCall)
         {
             _handlers.Offer(emergencyCall);
+        }
+        else
+        {
+            _closure.GaveUp(abandoned); // no 999 line in this room to ring
         }
     }
 

@@ -101,12 +101,13 @@ public sealed class HandlerPool
     }
 
     /// <summary>A queued caller hangs up; some 101 callers then ring 999 instead.</summary>
-    public void Abandon(Contact contact)
+    /// <returns>Whether the caller hung up for good (not answered in time and not ringing 999 instead).</returns>
+    public bool Abandon(Contact contact)
     {
         ArgumentNullException.ThrowIfNull(contact);
         if (contact.State != ContactState.Queued)
         {
-            return; // answered before patience ran out
+            return false; // answered before patience ran out
         }
 
         var now = _context.Now;
@@ -129,6 +130,8 @@ public sealed class HandlerPool
         {
             _context.Calendar.Schedule(now + contact.SpillDelayMinutes, ControlRoomEventKind.Spill, contact);
         }
+
+        return !spills;
     }
 
     /// <summary>Staffing changes with the roster; new handlers take waiting callers at once.</summary>

@@ -8,7 +8,8 @@ namespace ForceSim.Engine.ControlRooms;
 /// <summary>
 /// Closing an incident: the crime-recording decision, referral of recorded crimes to investigation, the crime record
 /// the victim leaves on the records system, and the outcome sent to the victim. An unrecorded crime is never
-/// referred, so it gets no investigation, and leaves only an incident log for a later search to find.
+/// referred, so it gets no investigation, and leaves only an incident log for a later search to find. A victim who
+/// rang again and hung up before being answered is told that nothing follows, so it does not wait for an outcome.
 /// </summary>
 public sealed class IncidentClosure
 {
@@ -83,6 +84,44 @@ public sealed class IncidentClosure
             Crime = crimes.VictimsCrime,
             Recorded = crimes.VictimsCrimeRecorded,
             Referred = crimes.AnyRecorded && _model.Forces[contact.Force].Settings.Investigation is not null,
+        });
+    }
+
+    /// <summary>
+    /// A caller hung up for good. A first-time caller has no victim yet, so only one who rang again hears of it (the
+    /// victim then knows no outcome will come; what it does with that changes no measure).
+    /// </summary>
+    public void GaveUp(Contact contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        if (contact.VictimId == 0 || contact.PriorContacts == 0)
+        {
+            return;
+        }
+
+        _context.Send(new ContactOutcome
+        {
+            EffectTime = _context.WindowEnd,
+            Sender = _context.Id,
+            Target = new LpId(LpKind.Victim, contact.VictimId),
+            Sequence = _context.NextSequence(),
+            ContactTime = contact.ArrivalTime,
+            Force = contact.Force,
+            IncidentType = contact.Type,
+            Channel = contact.Channel,
+            NeededGrade = default,
+            GivenGrade = default,
+            Vulnerable = contact.Vulnerable,
+            VulnerabilityIdentified = false,
+            RepeatIdentified = false,
+            StructuredAssessment = false,
+            Attended = false,
+            ResponseMinutes = double.NaN,
+            Late = false,
+            ToldOfDelay = false,
+            Crime = false,
+            Recorded = false,
+            Abandoned = true,
         });
     }
 

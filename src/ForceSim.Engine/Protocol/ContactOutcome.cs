@@ -45,4 +45,10 @@ public sealed record ContactOutcome : Message
 
     /// <summary>Whether a crime in this incident was referred to investigation, so the victim will hear how it ends.</summary>
     public bool Referred { get; init; }
+
+    /// <summary>
+    /// The caller hung up before being answered and did not ring 999 instead: nothing more follows this contact. Only
+    /// a victim who rang again hears it, so it knows not to wait for an answer (and can be forgotten once done).
+    /// </summary>
+    public bool Abandoned { get; init; }
 }

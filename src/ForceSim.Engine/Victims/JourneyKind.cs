@@ -11,4 +11,7 @@ public enum JourneyKind
     ScreenedOut,
     ClosedCharged,
     ClosedNoCharge,
+
+    /// <summary>Rang again and hung up before being answered.</summary>
+    CallAbandoned,
 }

@@ -13,7 +13,7 @@ namespace ForceSim.Engine.Victims;
 /// not safeguarded are likelier to be victimised again, and low confidence means a repeat crime may
 /// go unreported.
 /// </summary>
-public sealed class VictimProcess : ILogicalProcess
+public sealed partial class VictimProcess : ILogicalProcess
 {
     private readonly CompiledScenario _model;
     private readonly CompiledForce _force;
@@ -34,6 +34,7 @@ public sealed class VictimProcess : ILogicalProcess
     private long _repeatsReported;
     private long _repeatsUnreported;
     private int _openCases;
+    private int _callsAbandoned;
 
     /// <param name="scratch">A generator the host lends for drawing; the victim keeps only its own stream's state.</param>
     public VictimProcess(CompiledScenario model, long victimId, int replication, SeededRandom scratch)
@@ -68,7 +69,7 @@ public sealed class VictimProcess : ILogicalProcess
     /// contact and each repeat call) and the end of every referred crime's investigation heard. Such a victim can never be
     /// addressed again, so a host may fold its contribution in and forget it.
     /// </summary>
-    public bool HasNothingLeftToDo => _calendar.Count == 0 && _openCases == 0 && Contacts == _sent + 1;
+    public bool HasNothingLeftToDo => _calendar.Count == 0 && _openCases == 0 && Contacts + _callsAbandoned == _sent + 1;
 
     public VictimJourney Describe() => new()
     {
@@ -119,69 +120,16 @@ public sealed class VictimProcess : ILogicalProcess
 
     public void Collect(ReplicationTally tally) => Contribution.AddTo(tally);
 
-    /// <summary>Everything the victim knows, so a host can drop it from memory and bring it back unchanged.</summary>
-    public VictimSnapshot Snapshot() => new()
-    {
-        VictimId = Id.Id,
-        Random = _random,
-        Pending = [.. _calendar.Pending().Select(e => new PendingVictimEvent(e.Time, e.Kind == VictimEventKind.Message ? _messages.Peek(e.Argument) : null))],
-        Journey = [.. _journey],
-        Sent = _sent,
-        LastIncidentType = _lastIncidentType,
-        LastForce = _lastForce,
-        LastChannel = _lastChannel,
-        Counted = _counted,
-        Repeats = _repeats,
-        RepeatsCounted = _repeatsCounted,
-        RepeatsReported = _repeatsReported,
-        RepeatsUnreported = _repeatsUnreported,
-        EventsProcessed = EventsProcessed,
-        Confidence = Confidence,
-        Contacts = Contacts,
-        Vulnerable = Vulnerable,
-        OpenCases = _openCases,
-    };
-
-    /// <summary>A victim as it was when <paramref name="snapshot"/> was taken (pending events keep their order).</summary>
-    public static VictimProcess Restore(CompiledScenario model, VictimSnapshot snapshot, int replication, SeededRandom scratch)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var victim = new VictimProcess(model, snapshot.VictimId, replication, scratch)
-        {
-            _random = snapshot.Random,
-            _sent = snapshot.Sent,
-            _lastIncidentType = snapshot.LastIncidentType,
-            _lastForce = snapshot.LastForce,
-            _lastChannel = snapshot.LastChannel,
-            _counted = snapshot.Counted,
-            _repeats = snapshot.Repeats,
-            _repeatsCounted = snapshot.RepeatsCounted,
-            _repeatsReported = snapshot.RepeatsReported,
-            _repeatsUnreported = snapshot.RepeatsUnreported,
-            EventsProcessed = snapshot.EventsProcessed,
-            Confidence = snapshot.Confidence,
-            Contacts = snapshot.Contacts,
-            Vulnerable = snapshot.Vulnerable,
-            _openCases = snapshot.OpenCases,
-        };
-        victim._journey.AddRange(snapshot.Journey);
-        foreach (var pending in snapshot.Pending)
-        {
-            if (pending.Message is { } message)
-            {
-                victim._calendar.Schedule(pending.Time, VictimEventKind.Message, victim._messages.Store(message));
-            }
-            else
-            {
-                victim._calendar.Schedule(pending.Time, VictimEventKind.RepeatVictimisation);
-            }
-        }
-
-        return victim;
-    }
-
     private void OnContact(ContactOutcome outcome)
     {
+        if (outcome.Abandoned)
+        {
+            // Not a contact made: nothing was assessed or attended, and no new risk of repeat follows from it.
+            _callsAbandoned++;
+            _journey.Add(new JourneyStep(outcome.ContactTime, JourneyKind.CallAbandoned, default, false, false, false, double.NaN, Confidence));
+            return;
+        }
+
         if (Contacts++ == 0)
         {
             _counted = _model.Period.Contains(outcome.ContactTime);

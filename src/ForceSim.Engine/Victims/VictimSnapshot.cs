@@ -44,4 +44,7 @@ public sealed record VictimSnapshot
 
     /// <summary>Crimes referred to investigation whose end the victim has not yet heard.</summary>
     public int OpenCases { get; init; }
+
+    /// <summary>Repeat calls the victim hung up on before being answered.</summary>
+    public int CallsAbandoned { get; init; }
 }

@@ -43,6 +43,7 @@ public sealed class ContactOutcomeConverter : IConverter<ContactOutcome, Contact
         Crime = (s.Flags & 128) != 0,
         Recorded = (s.Flags & 256) != 0,
         Referred = (s.Flags & 1024) != 0,
+        Abandoned = (s.Flags & 2048) != 0,
         LateForNeed = (s.Flags & 512) != 0,
         ResponseMinutes = s.ResponseMinutes,
     };
@@ -58,7 +59,7 @@ public sealed class ContactOutcomeConverter : IConverter<ContactOutcome, Contact
         GivenGrade = (int)value.GivenGrade,
         Flags = (value.Vulnerable ? 1 : 0) | (value.VulnerabilityIdentified ? 2 : 0) | (value.RepeatIdentified ? 4 : 0)
             | (value.StructuredAssessment ? 8 : 0) | (value.Attended ? 16 : 0) | (value.Late ? 32 : 0) | (value.ToldOfDelay ? 64 : 0)
-            | (value.Crime ? 128 : 0) | (value.Recorded ? 256 : 0) | (value.LateForNeed ? 512 : 0) | (value.Referred ? 1024 : 0),
+            | (value.Crime ? 128 : 0) | (value.Recorded ? 256 : 0) | (value.LateForNeed ? 512 : 0) | (value.Referred ? 1024 : 0) | (value.Abandoned ? 2048 : 0),
         ResponseMinutes = value.ResponseMinutes,
     };
 }

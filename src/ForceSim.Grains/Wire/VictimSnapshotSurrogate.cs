@@ -31,6 +31,7 @@ public struct VictimSnapshotSurrogate
     [Id(16)] public int Contacts;
     [Id(17)] public bool Vulnerable;
     [Id(18)] public int OpenCases;
+    [Id(19)] public int CallsAbandoned;
 }
 
 [RegisterConverter]
@@ -59,6 +60,7 @@ public sealed class VictimSnapshotConverter : IConverter<VictimSnapshot, VictimS
             Contacts = s.Contacts,
             Vulnerable = s.Vulnerable,
             OpenCases = s.OpenCases,
+            CallsAbandoned = s.CallsAbandoned,
         };
     }
 
@@ -83,5 +85,6 @@ public sealed class VictimSnapshotConverter : IConverter<VictimSnapshot, VictimS
         Contacts = value.Contacts,
         Vulnerable = value.Vulnerable,
         OpenCases = value.OpenCases,
+        CallsAbandoned = value.CallsAbandoned,
     };
 }

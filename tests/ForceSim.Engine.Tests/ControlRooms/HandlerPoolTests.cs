@@ -60,7 +60,7 @@ public sealed class HandlerPoolTests
         var abandon = context.Calendar.Pop();
         Assert.Equal((1.0, ControlRoomEventKind.Abandon), (abandon.Time, abandon.Kind));
         context.MoveTo(abandon.Time);
-        pool.Abandon(context.Calendar.TakeContact(abandon));
+        Assert.True(pool.Abandon(context.Calendar.TakeContact(abandon))); // hung up for good: nobody to ring instead
         Assert.Equal(ContactState.Abandoned, impatient.State);
         Assert.Equal(1, pool.Waiting(Channel.NonEmergency));
 
@@ -78,7 +78,7 @@ public sealed class HandlerPoolTests
         // The patient caller's own hang-up time comes round after they were answered: nothing happens.
         var late = context.Calendar.Pop();
         Assert.Equal((10.0, ControlRoomEventKind.Abandon), (late.Time, late.Kind));
-        pool.Abandon(context.Calendar.TakeContact(late));
+        Assert.False(pool.Abandon(context.Calendar.TakeContact(late)));
         Assert.Equal(ContactState.BeingHandled, patient.State);
     }
 

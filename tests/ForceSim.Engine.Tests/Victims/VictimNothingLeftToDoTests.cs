@@ -1,5 +1,6 @@
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Protocol;
+using ForceSim.Engine.Victims;
 using ForceSim.Model.Distributions;
 using ForceSim.Model.Scenarios;
 using static ForceSim.Testing.Processes.ProtocolMessages;
@@ -74,6 +75,35 @@ public sealed class VictimNothingLeftToDoTests
         victim.Send(Outcome(Victim, at: call.EffectTime + Day, sequence: 1));
         victim.RunUntil(call.EffectTime + (2 * Day));
         Assert.True(victim.Process.HasNothingLeftToDo);
+    }
+
+    [Fact]
+    public void Victim_whose_repeat_call_was_abandoned_is_done_once_told_and_keeps_its_contact_count_and_confidence()
+    {
+        var scenario = TestScenarios.OneForce().WithVictims(v => v with
+        {
+            InitialConfidence = 1,
+            RepeatProbabilityNotSafeguarded = 1,
+            RepeatProbabilitySafeguarded = 1,
+            MaxRepeatsPerVictim = 1,
+            RepeatDelayDays = Distribution.Constant(2),
+            ReportDelayMinutes = Distribution.Constant(10),
+        });
+        var victim = Drive.Victim(scenario, Victim);
+        victim.Send(Outcome(Victim, at: 0));
+        victim.RunUntil(3 * Day);
+        var call = Assert.IsType<RepeatCall>(Assert.Single(victim.Sent).Message);
+        var confidence = victim.Process.Confidence;
+        Assert.False(victim.Process.HasNothingLeftToDo);
+
+        victim.Send(Outcome(Victim, at: call.EffectTime + Day, sequence: 1) with { Abandoned = true });
+        victim.RunUntil(call.EffectTime + (2 * Day));
+
+        Assert.True(victim.Process.HasNothingLeftToDo);
+        Assert.Equal(1, victim.Process.Contacts);
+        Assert.Equal(confidence, victim.Process.Confidence);
+        Assert.Equal(JourneyKind.CallAbandoned, victim.Process.Journey[^1].Kind);
+        Assert.True(Drive.RestoredVictim(new CompiledScenario(scenario), victim.Process.Snapshot(), victim.Now).Process.HasNothingLeftToDo);
     }
 
     private static Scenario NoRepeats() => TestScenarios.OneForce().WithVictims(v => v with
