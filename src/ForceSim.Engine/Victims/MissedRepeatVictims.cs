@@ -12,7 +12,16 @@ public static class MissedRepeatVictims
     public static bool IsMissed(IReadOnlyList<JourneyStep> journey)
     {
         ArgumentNullException.ThrowIfNull(journey);
-        return journey.Where(s => s.Kind == JourneyKind.Contact).Skip(1).Any(s => !s.RepeatIdentified);
+        var contacts = 0;
+        for (var i = 0; i < journey.Count; i++) // asked of every victim retired: no enumerators
+        {
+            if (journey[i].Kind == JourneyKind.Contact && contacts++ > 0 && !journey[i].RepeatIdentified)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Up to <paramref name="count"/> of the missed victims, longest journeys first (ties by id, so the choice is reproducible).</summary>

@@ -18,11 +18,10 @@ public sealed partial class VictimProcess : ILogicalProcess
     private readonly CompiledScenario _model;
     private readonly CompiledForce _force;
     private readonly VictimSettings _settings;
-    private readonly EventCalendar<VictimEventKind> _calendar = new(capacity: 2);
-    private readonly SubjectTable<Message> _messages = new(capacity: 2);
+    private VictimAgenda _agenda;
     private readonly SeededRandom _scratch;
     private GeneratorState _random;
-    private readonly List<JourneyStep> _journey = [];
+    private readonly List<JourneyStep> _journey = new(capacity: 1); // most victims have one or two steps: grow from one
     private double _windowEnd;
     private long _sent;
     private int _lastIncidentType;
@@ -52,7 +51,7 @@ public sealed partial class VictimProcess : ILogicalProcess
 
     public LpId Id { get; }
 
-    public double NextEventTime => _calendar.NextTime;
+    public double NextEventTime => _agenda.NextTime;
 
     public long EventsProcessed { get; private set; }
 
@@ -69,7 +68,7 @@ public sealed partial class VictimProcess : ILogicalProcess
     /// contact and each repeat call) and the end of every referred crime's investigation heard. Such a victim can never be
     /// addressed again, so a host may fold its contribution in and forget it.
     /// </summary>
-    public bool HasNothingLeftToDo => _calendar.Count == 0 && _openCases == 0 && Contacts + _callsAbandoned == _sent + 1;
+    public bool HasNothingLeftToDo => _agenda.Count == 0 && _openCases == 0 && Contacts + _callsAbandoned == _sent + 1;
 
     public VictimJourney Describe() => new()
     {
@@ -88,24 +87,24 @@ public sealed partial class VictimProcess : ILogicalProcess
     public void Deliver(Message message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        _calendar.Schedule(message.EffectTime, VictimEventKind.Message, _messages.Store(message));
+        _agenda.Add(message.EffectTime, message);
     }
 
     public void Advance(double windowEnd, List<Message> outbox)
     {
         ArgumentNullException.ThrowIfNull(outbox);
         _windowEnd = windowEnd;
-        while (_calendar.Count > 0 && _calendar.NextTime < windowEnd)
+        while (_agenda.NextTime < windowEnd)
         {
-            var e = _calendar.Pop();
+            var (time, message) = _agenda.Take();
             EventsProcessed++;
-            if (e.Kind == VictimEventKind.RepeatVictimisation)
+            if (message is null)
             {
-                OnRepeatVictimisation(e.Time, outbox);
+                OnRepeatVictimisation(time, outbox);
                 continue;
             }
 
-            switch (_messages.Take(e.Argument))
+            switch (message)
             {
                 case ContactOutcome outcome: OnContact(outcome); break;
                 case InvestigationUpdate update: OnUpdate(update); break;
@@ -163,7 +162,7 @@ public sealed partial class VictimProcess : ILogicalProcess
         _random = random.State;
         if (_repeats < _settings.MaxRepeatsPerVictim && u < chance)
         {
-            _calendar.Schedule(outcome.EffectTime + delayMinutes, VictimEventKind.RepeatVictimisation);
+            _agenda.Add(outcome.EffectTime + delayMinutes, message: null);
         }
     }
 

@@ -11,7 +11,7 @@ public sealed partial class VictimProcess
     {
         VictimId = Id.Id,
         Random = _random,
-        Pending = [.. _calendar.Pending().Select(e => new PendingVictimEvent(e.Time, e.Kind == VictimEventKind.Message ? _messages.Peek(e.Argument) : null))],
+        Pending = [.. _agenda.Pending().Select(e => new PendingVictimEvent(e.Time, e.Message))],
         Journey = [.. _journey],
         Sent = _sent,
         LastIncidentType = _lastIncidentType,
@@ -56,14 +56,7 @@ public sealed partial class VictimProcess
         victim._journey.AddRange(snapshot.Journey);
         foreach (var pending in snapshot.Pending)
         {
-            if (pending.Message is { } message)
-            {
-                victim._calendar.Schedule(pending.Time, VictimEventKind.Message, victim._messages.Store(message));
-            }
-            else
-            {
-                victim._calendar.Schedule(pending.Time, VictimEventKind.RepeatVictimisation);
-            }
+            victim._agenda.Add(pending.Time, pending.Message);
         }
 
         return victim;
