@@ -23,6 +23,7 @@ BASE = {
     "population": 894524, "emergency": 135000, "non_emergency": 295000, "online": 35000,
     "handlers": (17, 19, 10), "units": (33, 36, 28), "investigators": 255, "supervisors": 28,
     "other_work": (22, 1.5, 12, 2), "density": 894524 / 3389, "urban_share": 0.6, "urban_area_share": 0.08,
+    "handlers_reserved": 2, "units_reserved": 6, "appointments_per_hour": 6,
 }
 OTHER_WORK = [
     ("arrest_and_custody", "{dist: lognormal, mean: 240, sd: 150}"),
@@ -74,7 +75,8 @@ def templates(baseline_text):
     lines = baseline_text.splitlines()
     for expected in ["staff: 17}", "staff: 19}", "staff: 10}", "units: 33}", "units: 36}", "units: 28}",
                      "emergency: 135000", "non_emergency: 295000", "online: 35000", "investigators: 255", "supervisors: 28",
-                     "per_day: 22,", "per_day: 1.5,", "per_day: 12,", "per_day: 2,", "area_km2: 3389"]:
+                     "per_day: 22,", "per_day: 1.5,", "per_day: 12,", "per_day: 2,", "area_km2: 3389",
+                     "reserved_for_emergency: 2 ", "reserved_for_emergency: 6 ", "appointments: {per_hour: 6,"]:
         if expected not in baseline_text:
             sys.exit(f"the baseline no longer holds '{expected}': update BASE in {__file__}")
     room = block(lines, r"^    call_handlers:", 4) + block(lines, r"^    channels:", 4) + block(lines, r"^    triage:", 4)
@@ -118,6 +120,11 @@ def sizing(row):
         "handlers": [max(1, half_up(h * d)) for h in BASE["handlers"]],
         "units": [max(1, half_up(u * o)) for u in BASE["units"]],
         "other_work": [round(w * d, 1) if round(w * d, 1) != int(round(w * d, 1)) else int(round(w * d, 1)) for w in BASE["other_work"]],
+        # Capacities held back or booked scale like what they serve: a diary of 6 appointments an hour and 6 units kept
+        # for emergencies fit Cambridgeshire, but the Met would book months ahead and the City would keep every unit back.
+        "handlers_reserved": half_up(BASE["handlers_reserved"] * d),
+        "units_reserved": half_up(BASE["units_reserved"] * o),
+        "appointments_per_hour": max(1, half_up(BASE["appointments_per_hour"] * d)),
         "investigators": max(1, half_up(BASE["investigators"] * o)),
         "supervisors": max(1, half_up(BASE["supervisors"] * o)),
         "area": area if area != int(area) else int(area),
@@ -137,6 +144,8 @@ def force_lines(row, size, neighbours):
     lines += [f"        - {{name: {name}, start_hour: {start}, hours: 10, units: {units}}}" for (name, start), units in zip(SHIFTS, size["units"])]
     lines.append("      other_work:")
     lines += [f"        - {{name: {name}, per_day: {per_day}, minutes: {minutes}}}" for (name, minutes), per_day in zip(OTHER_WORK, size["other_work"])]
+    lines += [f"      reserved_for_emergency: {size['units_reserved']}",
+              f"      scheduled: {{appointments: {{per_hour: {size['appointments_per_hour']}}}}}"]
     lines += ["    travel:", f"      area_km2: {size['area']}", f"      urban_share: {size['urban_share']}",
               f"      urban_area_share: {size['urban_area_share']}",
               "    investigation:", f"      investigators: {size['investigators']}", f"      supervisors: {size['supervisors']}"]
@@ -144,7 +153,8 @@ def force_lines(row, size, neighbours):
 
 
 def room_lines(row, size):
-    lines = [f"  - id: {row['id']}_fcr", f"    name: {row['name']} control room", "    call_handlers:", "      shifts:"]
+    lines = [f"  - id: {row['id']}_fcr", f"    name: {row['name']} control room", "    call_handlers:",
+             f"      reserved_for_emergency: {size['handlers_reserved']}", "      shifts:"]
     lines += [f"        - {{name: {name}, start_hour: {start}, hours: 10, staff: {staff}}}" for (name, start), staff in zip(SHIFTS, size["handlers"])]
     return lines
 
@@ -162,6 +172,8 @@ HEADER = """\
 #   - contact volumes, call handlers and other response work scale with the resident population (Census 2021;
 #     the City of London with its working population); North Wales' 999 volume is its published figure;
 #   - response units per shift, investigators and supervisors scale with police officer FTE (31 March 2022);
+#   - what is held back or booked scales with what it serves: call handlers kept for 999 and the appointment diary's
+#     slots an hour with the population, response units kept for emergencies with officer FTE;
 #   - force area is the real one; urban share and urban area share follow population density (an assumed rule).
 # Each force has its own control room (no two territorial forces shared one in 2021/22, as far as the sources
 # found say), and mutual aid and repeat victimisation reach the other forces of its police region.
@@ -191,10 +203,10 @@ def main():
                                  "control_room_template:"] + room
     out += ["", "# The baseline's force settings, shared by every force; each force sets what its figures size.", "force_template:"] + force
     sizes = {row["id"]: sizing(row) for row in rows}
-    out += ["", "# Call handlers: the baseline's 17/19/10 (early/late/night) scaled by the population served, rounded.", "control_rooms:"]
+    out += ["", "# Call handlers: the baseline's 17/19/10 (early/late/night) and 2 kept for 999, scaled by the population served, rounded.", "control_rooms:"]
     for row in rows:
         out += room_lines(row, sizes[row["id"]])
-    out += ["", "# Units: the baseline's 33/36/28 scaled by officer FTE; contact volumes and other work by population.", "forces:"]
+    out += ["", "# Units: the baseline's 33/36/28 and 6 kept for emergencies scaled by officer FTE; contact volumes, other work and", "# the appointment diary (6 an hour) by population.", "forces:"]
     for row in rows:
         neighbours = [r["id"] for r in rows if r["region"] == row["region"] and r["id"] != row["id"]]
         out += force_lines(row, sizes[row["id"]], neighbours)

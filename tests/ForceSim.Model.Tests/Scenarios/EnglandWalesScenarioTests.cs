@@ -1,4 +1,5 @@
 using ForceSim.Model.Loading;
+using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Model.Tests.Scenarios;
 
@@ -43,5 +44,28 @@ public sealed class EnglandWalesScenarioTests
         Assert.Equal(baseline.Investigation, national.Investigation);
         Assert.Equal(baseline.IncidentTypes.Count, national.IncidentTypes.Count);
         Assert.Equal(baseline.Travel, national.Travel);
+        Assert.Equal(baseline.Response.ReservedForEmergency, national.Response.ReservedForEmergency);
+        Assert.Equal(baseline.Response.Scheduled!.Appointments, national.Response.Scheduled!.Appointments);
+    }
+
+    [Fact]
+    public void Every_national_force_holds_back_units_and_books_appointments_in_proportion_to_its_size_as_Cambridgeshire_does()
+    {
+        // Absolute figures fit for Cambridgeshire would leave a large force's diary booked months ahead and a small force
+        // with every unit held back, so those queues would grow without end. Each is the baseline's share, within rounding.
+        var scenario = Loaded.Value.Scenario!;
+        var baseline = scenario.Forces.Single(f => f.Id == "cambridgeshire");
+        var baseUnits = baseline.Response.Shifts.Sum(s => s.Count);
+        var baseNonEmergency = baseline.Demand.AnnualVolume[Channel.NonEmergency];
+        Assert.All(scenario.Forces, force =>
+        {
+            var units = force.Response.Shifts.Sum(s => s.Count);
+            var expectedReserved = (double)baseline.Response.ReservedForEmergency * units / baseUnits;
+            Assert.InRange(force.Response.ReservedForEmergency, expectedReserved - 1, expectedReserved + 1);
+            Assert.True(force.Response.ReservedForEmergency < force.Response.Shifts.Min(s => s.Count), $"{force.Id} holds back every unit");
+
+            var expectedSlots = (double)baseline.Response.Scheduled!.Appointments!.PerHour * force.Demand.AnnualVolume[Channel.NonEmergency] / baseNonEmergency;
+            Assert.InRange(force.Response.Scheduled!.Appointments!.PerHour, Math.Max(1, expectedSlots - 1), Math.Max(1, expectedSlots + 1));
+        });
     }
 }
