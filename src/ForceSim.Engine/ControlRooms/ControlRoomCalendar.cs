@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ForceSim.Engine.Calendar;
 using ForceSim.Engine.Protocol;
 
@@ -120,6 +121,8 @@ public sealed class ControlRoomCalendar
         kind is ControlRoomEventKind.Arrival or ControlRoomEventKind.RosterChange or ControlRoomEventKind.ShiftEnds
             or ControlRoomEventKind.AidCheck or ControlRoomEventKind.BorrowedEnd or ControlRoomEventKind.OtherWork;
 
+    // Asked twice for every contact event (schedule and take): inlined, it is a compare or two rather than a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAboutContact(ControlRoomEventKind kind) =>
         kind is ControlRoomEventKind.CallEnded or ControlRoomEventKind.Graded or ControlRoomEventKind.Abandon
             or ControlRoomEventKind.AtScene or ControlRoomEventKind.Cleared or ControlRoomEventKind.Spill
