@@ -135,8 +135,11 @@ public sealed class Contact
     /// <summary>Whether the room's <see cref="ContactPool"/> holds this contact for reuse.</summary>
     internal bool Pooled { get; set; }
 
-    /// <summary>Whether nothing can happen to this contact any more: closed, and no event about it still to come.</summary>
-    public bool IsFinished => State == ContactState.Closed && PendingEvents == 0;
+    /// <summary>Whether the contact sits in a handler queue (an abandoned caller stays there until the queue reaches it).</summary>
+    public bool InQueue { get; private set; }
+
+    /// <summary>Whether nothing can reach this contact any more: closed, in no queue, and no event about it still to come.</summary>
+    public bool IsFinished => State == ContactState.Closed && PendingEvents == 0 && !InQueue;
 
     /// <summary>
     /// Response work that is not a public call (an arrest, a detention, an enquiry, a scene guard), ready to wait for
@@ -179,7 +182,14 @@ public sealed class Contact
     public void EventTaken() => PendingEvents--;
 
     /// <summary>No handler is free for this channel: the caller waits in its queue.</summary>
-    public void Queue() => Move(ContactState.Ringing, ContactState.Queued);
+    public void Queue()
+    {
+        Move(ContactState.Ringing, ContactState.Queued);
+        InQueue = true;
+    }
+
+    /// <summary>The handler queue let go of the contact: answered, or an abandoned caller removed at last.</summary>
+    public void LeaveQueue() => InQueue = false;
 
     public void Answer(double now, TriageWork work)
     {

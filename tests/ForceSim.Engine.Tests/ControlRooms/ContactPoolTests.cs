@@ -48,6 +48,24 @@ public sealed class ContactPoolTests
     }
 
     [Fact]
+    public void Contact_pool_leaves_alone_a_closed_contact_a_handler_queue_still_holds()
+    {
+        var pool = new ContactPool();
+        var contact = Call(Channel.NonEmergency);
+        contact.Queue();
+        contact.Answer(1, TriageWork.None);
+        contact.Grade(new Assessment(true, true, false, false, Grade.Resolution, Grade.Resolution));
+        contact.Close();
+
+        pool.Offer(contact);
+        Assert.Equal(0, pool.Count);
+
+        contact.LeaveQueue();
+        pool.Offer(contact);
+        Assert.Equal(1, pool.Count);
+    }
+
+    [Fact]
     public void Reused_contact_reads_exactly_as_a_new_contact_with_the_same_profile()
     {
         var used = Contact.OtherWork(force: 0, now: 1, counted: true, minutes: 20, units: 2, grade: Grade.Priority);
