@@ -9,7 +9,7 @@ namespace ForceSim.Engine.ControlRooms;
 /// </summary>
 public sealed class Contact
 {
-    private readonly ContactProfile _profile;
+    private ContactProfile _profile;
     private int[] _otherUnits = [];
 
     public Contact(in ContactProfile profile)
@@ -20,7 +20,7 @@ public sealed class Contact
     public ContactProfile Profile => _profile;
 
     /// <summary>Response work that is not a public call: no caller, no crime, no victim; it only takes units.</summary>
-    public bool IsOtherWork { get; private init; }
+    public bool IsOtherWork { get; private set; }
 
     public int Force => _profile.Force;
 
@@ -129,6 +129,18 @@ public sealed class Contact
     /// <summary>Minutes of write-ups the first unit owed when it arrived: the pressure on its recording decision.</summary>
     public double BacklogAtScene { get; private set; }
 
+    /// <summary>Calendar events still to come about this contact; a closed contact is reused only once none remain.</summary>
+    public int PendingEvents { get; private set; }
+
+    /// <summary>Whether the room's <see cref="ContactPool"/> holds this contact for reuse.</summary>
+    internal bool Pooled { get; set; }
+
+    /// <summary>Whether the contact sits in a handler queue (an abandoned caller stays there until the queue reaches it).</summary>
+    public bool InQueue { get; private set; }
+
+    /// <summary>Whether nothing can reach this contact any more: closed, in no queue, and no event about it still to come.</summary>
+    public bool IsFinished => State == ContactState.Closed && PendingEvents == 0 && !InQueue;
+
     /// <summary>
     /// Response work that is not a public call (an arrest, a detention, an enquiry, a scene guard), ready to wait for
     /// units at its grade: it skips answering and triage, and holds its units for <paramref name="minutes"/> once sent.
@@ -145,8 +157,39 @@ public sealed class Contact
         return work;
     }
 
+    /// <summary>
+    /// A finished contact becomes a new caller's contact, as if made afresh: a control room handles a million contacts a
+    /// year but only a few hundred at once, so reusing them keeps the collector out of the hot loop.
+    /// </summary>
+    public Contact Reuse(in ContactProfile profile)
+    {
+        if (!IsFinished)
+        {
+            throw new InvalidOperationException($"Only a finished contact can be reused; this one is {State} with {PendingEvents} event(s) to come.");
+        }
+
+        _profile = profile;
+        _otherUnits = [];
+        (Pooled, IsOtherWork, State, Work, Assessment, UnitsNeeded, FirstUnit, Attended, Late, LateForNeed) = (false, false, ContactState.Ringing, default, default, 0, 0, false, false, false);
+        (AnsweredAt, AwaitingSince, DispatchedAt, ArrivedAt, BacklogAtScene) = (0, 0, 0, 0, 0);
+        return this;
+    }
+
+    /// <summary>An event about this contact was put on the calendar.</summary>
+    public void EventScheduled() => PendingEvents++;
+
+    /// <summary>An event about this contact was taken off the calendar.</summary>
+    public void EventTaken() => PendingEvents--;
+
     /// <summary>No handler is free for this channel: the caller waits in its queue.</summary>
-    public void Queue() => Move(ContactState.Ringing, ContactState.Queued);
+    public void Queue()
+    {
+        Move(ContactState.Ringing, ContactState.Queued);
+        InQueue = true;
+    }
+
+    /// <summary>The handler queue let go of the contact: answered, or an abandoned caller removed at last.</summary>
+    public void LeaveQueue() => InQueue = false;
 
     public void Answer(double now, TriageWork work)
     {

@@ -133,7 +133,7 @@ public sealed class ContactDemand
             victimId = hasVictim ? ((long)force << 40) | _nextVictimSequence[force]++ : 0;
         }
 
-        return new Contact(new ContactProfile
+        return _context.Contacts.Take(new ContactProfile
         {
             Force = force,
             Channel = channel,

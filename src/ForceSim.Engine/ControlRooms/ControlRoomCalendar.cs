@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ForceSim.Engine.Calendar;
 using ForceSim.Engine.Protocol;
 
@@ -6,10 +7,14 @@ namespace ForceSim.Engine.ControlRooms;
 /// <summary>
 /// A control room's future events: one heap of plain events plus a typed table for each kind of payload, so
 /// every event comes back with its own payload type and nothing is cast from object. Each kind has one payload
-/// type (see <see cref="ControlRoomEventKind"/>); scheduling or taking a kind with another payload throws.
+/// type (see <see cref="ControlRoomEventKind"/>); scheduling or taking a kind with another payload throws. It counts the
+/// events still to come about each contact, and offers the contact an event was about back to the room's
+/// <see cref="ContactPool"/> when the next event is popped, once that event has been handled in full.
 /// </summary>
 public sealed class ControlRoomCalendar
 {
+    private readonly ContactPool _pool;
+    private Contact? _lastTaken;
     private readonly EventCalendar<ControlRoomEventKind> _events = new();
     private readonly SubjectTable<Contact> _contacts = new();
     private readonly SubjectTable<RepeatCall> _repeatCalls = new(8);
@@ -18,6 +23,19 @@ public sealed class ControlRoomCalendar
     private readonly SubjectTable<AidRequest> _aidRequests = new(2);
     private readonly SubjectTable<AidGranted> _aidGrants = new(2);
     private readonly SubjectTable<UnitLoan> _loans = new(2);
+
+    /// <summary>A calendar with a pool of its own (for tests of the calendar alone).</summary>
+    public ControlRoomCalendar()
+        : this(new ContactPool())
+    {
+    }
+
+    /// <param name="pool">Where contacts no event refers to any more go to be reused.</param>
+    public ControlRoomCalendar(ContactPool pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        _pool = pool;
+    }
 
     public int Count => _events.Count;
 
@@ -45,6 +63,7 @@ public sealed class ControlRoomCalendar
         }
 
         _events.Schedule(time, kind, _contacts.Store(contact));
+        contact.EventScheduled();
     }
 
     public void Schedule(RepeatCall call) =>
@@ -66,10 +85,25 @@ public sealed class ControlRoomCalendar
     public void Schedule(double time, UnitLoan loan) =>
         _events.Schedule(time, ControlRoomEventKind.AidReturn, _loans.Store(loan));
 
-    public ScheduledEvent<ControlRoomEventKind> Pop() => _events.Pop();
+    /// <summary>The next event; the contact the previous event was about has been handled, so it may be reused if finished.</summary>
+    public ScheduledEvent<ControlRoomEventKind> Pop()
+    {
+        if (_lastTaken is { } handled)
+        {
+            _lastTaken = null;
+            _pool.Offer(handled);
+        }
 
-    public Contact TakeContact(in ScheduledEvent<ControlRoomEventKind> e) =>
-        IsAboutContact(e.Kind) ? _contacts.Take(e.Argument) : throw WrongPayload(e.Kind, "a contact");
+        return _events.Pop();
+    }
+
+    public Contact TakeContact(in ScheduledEvent<ControlRoomEventKind> e)
+    {
+        var contact = IsAboutContact(e.Kind) ? _contacts.Take(e.Argument) : throw WrongPayload(e.Kind, "a contact");
+        contact.EventTaken();
+        _lastTaken = contact;
+        return contact;
+    }
 
     public RepeatCall TakeRepeatCall(in ScheduledEvent<ControlRoomEventKind> e) => _repeatCalls.Take(Expect(e, ControlRoomEventKind.RepeatCall));
 
@@ -87,6 +121,8 @@ public sealed class ControlRoomCalendar
         kind is ControlRoomEventKind.Arrival or ControlRoomEventKind.RosterChange or ControlRoomEventKind.ShiftEnds
             or ControlRoomEventKind.AidCheck or ControlRoomEventKind.BorrowedEnd or ControlRoomEventKind.OtherWork;
 
+    // Asked twice for every contact event (schedule and take): inlined, it is a compare or two rather than a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAboutContact(ControlRoomEventKind kind) =>
         kind is ControlRoomEventKind.CallEnded or ControlRoomEventKind.Graded or ControlRoomEventKind.Abandon
             or ControlRoomEventKind.AtScene or ControlRoomEventKind.Cleared or ControlRoomEventKind.Spill

@@ -20,11 +20,15 @@ public sealed class ControlRoomContext
         Id = id;
         _seed = seed;
         _replication = replication;
+        Calendar = new ControlRoomCalendar(Contacts);
     }
 
     public LpId Id { get; }
 
-    public ControlRoomCalendar Calendar { get; } = new();
+    /// <summary>Finished contacts kept for new callers (the calendar knows when no event refers to one).</summary>
+    public ContactPool Contacts { get; } = new();
+
+    public ControlRoomCalendar Calendar { get; }
 
     /// <summary>Time of the event being processed.</summary>
     public double Now { get; private set; }

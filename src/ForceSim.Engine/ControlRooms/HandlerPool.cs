@@ -226,6 +226,7 @@ public sealed class HandlerPool
             while (queue.Count > 0)
             {
                 var head = queue.Dequeue();
+                head.LeaveQueue();
                 if (head.State == ContactState.Abandoned)
                 {
                     continue; // left the queue earlier; removed lazily

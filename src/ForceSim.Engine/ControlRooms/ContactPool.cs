@@ -1,0 +1,30 @@
+namespace ForceSim.Engine.ControlRooms;
+
+/// <summary>
+/// Finished contacts of one control room, kept to become later callers' contacts. A contact is finished when it is
+/// closed and no calendar event about it is still to come (an answered caller's patience, a call still ending), so
+/// nothing in the room can reach it any more. The room's calendar offers each contact back after the event that took
+/// it has been handled; reuse is what keeps a million-incident run from allocating a contact per call.
+/// </summary>
+public sealed class ContactPool
+{
+    private readonly Stack<Contact> _finished = new();
+
+    /// <summary>Contacts waiting to be reused.</summary>
+    public int Count => _finished.Count;
+
+    /// <summary>A contact for a new caller: a finished one made afresh if there is one, else a new one.</summary>
+    public Contact Take(in ContactProfile profile) =>
+        _finished.TryPop(out var contact) ? contact.Reuse(profile) : new Contact(profile);
+
+    /// <summary>Keeps <paramref name="contact"/> for reuse if it is finished; a contact still in its life is left alone.</summary>
+    public void Offer(Contact contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        if (contact.IsFinished && !contact.Pooled)
+        {
+            contact.Pooled = true;
+            _finished.Push(contact);
+        }
+    }
+}
