@@ -22,6 +22,7 @@ public sealed class WindowProtocol<TVictim>
     private readonly double _windowMinutes;
     private readonly long _windowCount;
     private readonly List<Message>?[] _fixedMail;
+    private readonly List<Message>?[] _fixedMailboxes; // each fixed LP's own list, kept at the size its busiest window needed
     private readonly double[] _fixedNext;
     private readonly Dictionary<long, VictimEntry<TVictim>> _victims = [];
     private readonly Dictionary<long, List<VictimEntry<TVictim>>> _wakeUps = [];
@@ -43,6 +44,7 @@ public sealed class WindowProtocol<TVictim>
         _windowCount = model.WindowCount;
         Fixed = new FixedProcesses(model);
         _fixedMail = new List<Message>?[Fixed.Count];
+        _fixedMailboxes = new List<Message>?[Fixed.Count];
         _fixedNext = new double[Fixed.Count];
         Array.Fill(_fixedNext, double.PositiveInfinity);
         _rest = double.IsPositiveInfinity(victimIdleMinutes) ? null : new VictimRest<TVictim>(model.WindowMinutes, victimIdleMinutes);
@@ -262,7 +264,7 @@ public sealed class WindowProtocol<TVictim>
             throw new InvalidOperationException($"No logical process {target} in this run.");
         }
 
-        return _fixedMail[index] ??= NewList();
+        return _fixedMail[index] ??= _fixedMailboxes[index] ??= [];
     }
 
     private List<Message> NewList() => _spareLists.TryPop(out var list) ? list : [];
@@ -271,7 +273,7 @@ public sealed class WindowProtocol<TVictim>
     {
         foreach (var i in _dueFixed)
         {
-            Recycle(_fixedMail[i]);
+            _fixedMail[i]?.Clear(); // not shared: a control room's hundreds of messages a window would regrow a victim's list
             _fixedMail[i] = null;
         }
 
