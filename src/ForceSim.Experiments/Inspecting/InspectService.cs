@@ -92,7 +92,8 @@ public static class InspectService
             var silo = await EmbeddedSilo.StartAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var run = await GrainHostRun.RunAsync(silo.Grains, model.Scenario, request.Replication, cancellationToken: cancellationToken).ConfigureAwait(false);
+                // Victims are not retired: the one asked about must still be there, whenever it finished.
+                var run = await GrainHostRun.RunAsync(silo.Grains, model.Scenario, request.Replication, retireVictims: false, cancellationToken: cancellationToken).ConfigureAwait(false);
                 return new Replay(null, silo, run.Run.ToString("N"));
             }
             catch

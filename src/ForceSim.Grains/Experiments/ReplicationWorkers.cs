@@ -173,10 +173,10 @@ public sealed partial class ReplicationWorkers(
     private CompiledScenario Compiled(string id, int variant, ExperimentPlan plan) =>
         _models.GetOrAdd((id, variant), _ => new(() => new CompiledScenario(plan.Scenarios[variant]))).Value;
 
-    /// <summary>One replication on the grain host; its grains are released as soon as the result is in.</summary>
+    /// <summary>One replication on the grain host, retiring victims as they finish; its grains are released as soon as the result is in.</summary>
     private async Task<ReplicationResult> OnGrains(ExperimentSpec spec, Scenario scenario, int replication, CancellationToken stopping)
     {
-        var run = await GrainHostRun.RunAsync(grains, scenario, replication, victimRestMinutes: spec.VictimRestMinutes, cancellationToken: stopping).ConfigureAwait(false);
+        var run = await GrainHostRun.RunAsync(grains, scenario, replication, victimRestMinutes: spec.VictimRestMinutes, retireVictims: true, cancellationToken: stopping).ConfigureAwait(false);
         await Forget(run.Run).ConfigureAwait(false);
         return run.Result;
     }

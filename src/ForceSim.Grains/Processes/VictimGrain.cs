@@ -11,7 +11,8 @@ namespace ForceSim.Grains.Processes;
 /// A person who has contacted police. A force-year meets ~100k of them, most of whom have nothing to do for days,
 /// so the coordinator tells a victim idle for the run's rest horizon to hand over its state, as bytes, and leave
 /// memory; the coordinator keeps those bytes for the life of the run and hands them back with the victim's next step,
-/// which brings it back exactly as it was. A resting victim costs its snapshot's bytes and nothing else.
+/// which brings it back exactly as it was. A resting victim costs its snapshot's bytes and nothing else. In a run that
+/// retires victims, one with nothing left to do after a step leaves memory for good (the coordinator forgets it too).
 /// </summary>
 [RandomPlacement]
 // Only the coordinator decides when a victim leaves memory (it keeps the state); Orleans' idle collection would lose it.
@@ -37,7 +38,18 @@ public sealed class VictimGrain(RunContexts runs, Serializer<VictimSnapshot> sna
         }
 
         StepProcess(request);
-        return Result();
+        var result = Result();
+        if (request.Retire && result.Victim is { HasNothingLeftToDo: true } summary)
+        {
+            // Retired: the coordinator has folded this victim in and will never step it again, so it leaves memory now.
+            DeactivateOnIdle();
+            if (summary.MissedRepeat && summary.JourneyLength >= request.DescribeFrom)
+            {
+                return result with { RetiredJourney = Process.Describe() };
+            }
+        }
+
+        return result;
     }
 
     public Task<Immutable<byte[]>> Rest()
@@ -68,7 +80,7 @@ public sealed class VictimGrain(RunContexts runs, Serializer<VictimSnapshot> sna
         Task.FromResult(new VictimProcess(context.Model, lp, context.Replication, _scratch));
 
     protected override VictimSummary Summary() =>
-        new(Process.Contribution, Process.Journey.Count, MissedRepeatVictims.IsMissed(Process.Journey));
+        new(Process.Contribution, Process.Journey.Count, MissedRepeatVictims.IsMissed(Process.Journey), Process.HasNothingLeftToDo);
 
     private async Task Create(byte[]? rested)
     {

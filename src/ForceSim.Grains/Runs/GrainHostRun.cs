@@ -8,7 +8,8 @@ namespace ForceSim.Grains.Runs;
 /// <summary>
 /// Runs one replication on the grain host from outside the cluster: starts the run's coordinator, polls it until
 /// it finishes (no call ever waits for a whole run), and measures its tally exactly as the in-process host does.
-/// A finished run's entities stay queryable, and in memory, until its owner calls <see cref="ReleaseAsync"/>.
+/// A finished run's entities stay queryable, and in memory, until its owner calls <see cref="ReleaseAsync"/>, unless it
+/// retired its victims (<c>retireVictims</c>): then only the victims still active at the end can be asked about.
 /// </summary>
 public static class GrainHostRun
 {
@@ -34,6 +35,7 @@ public static class GrainHostRun
         bool keepTally = false,
         Action<RunProgress>? progress = null,
         double victimRestMinutes = RunSpec.DefaultVictimRestMinutes,
+        bool retireVictims = false,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(grains);
@@ -42,7 +44,7 @@ public static class GrainHostRun
         var run = grains.GetGrain<IRunGrain>(id);
         try
         {
-            await run.Start(new RunSpec(scenario, replication, victimRestMinutes)).ConfigureAwait(false);
+            await run.Start(new RunSpec(scenario, replication, victimRestMinutes, retireVictims)).ConfigureAwait(false);
         }
         catch (Exception e) when (RunLostException.IsLoss(e))
         {

@@ -7,9 +7,11 @@ using ForceSim.Grains.Processes;
 namespace ForceSim.Grains.Runs;
 
 /// <summary>
-/// Runs replications on the grain host through a grain factory (an embedded silo's, usually). Asked to keep missed
-/// victims, it keeps replication 0's run, whose victims' grains can then be asked for their journeys; every other run
-/// is released as soon as its result is in, so memory does not grow with the number of replications.
+/// Runs replications on the grain host through a grain factory (an embedded silo's, usually). Every run retires its
+/// victims with nothing left to do, so memory follows the active victims, not the horizon. Asked to keep missed
+/// victims, it keeps replication 0's run: a missed victim still active at the end is asked for its journey by its grain,
+/// a retired one's journey came back with the run's output. Every other run is released as soon as its result is in, so
+/// memory does not grow with the number of replications.
 /// </summary>
 public sealed class GrainReplicationHost : IReplicationHost, IRecallsFirstReplication
 {
@@ -33,7 +35,7 @@ public sealed class GrainReplicationHost : IReplicationHost, IRecallsFirstReplic
     public async ValueTask<ReplicationResult> RunAsync(CompiledScenario model, int replication, bool keepTally, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var run = await GrainHostRun.RunAsync(_grains, model.Scenario, replication, keepTally, victimRestMinutes: _victimRestMinutes, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var run = await GrainHostRun.RunAsync(_grains, model.Scenario, replication, keepTally, victimRestMinutes: _victimRestMinutes, retireVictims: true, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (replication == 0 && _missedVictimsToKeep > 0)
         {
             FirstRun = run;
@@ -47,7 +49,7 @@ public sealed class GrainReplicationHost : IReplicationHost, IRecallsFirstReplic
         return run.Result;
     }
 
-    /// <summary>Asks the grains of replication 0's missed repeat victims for their journeys.</summary>
+    /// <summary>Replication 0's missed repeat victims' journeys: kept with the run's output if they retired, else asked of their grains.</summary>
     public async ValueTask<IReadOnlyList<VictimJourney>?> MissedRepeatVictimsAsync(CancellationToken cancellationToken)
     {
         if (FirstRun is not { } first)
@@ -60,7 +62,8 @@ public sealed class GrainReplicationHost : IReplicationHost, IRecallsFirstReplic
         foreach (var id in first.Output.MissedRepeatVictims.Take(_missedVictimsToKeep))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            journeys.Add(await _grains.GetGrain<IVictimGrain>(id, key).Journey().ConfigureAwait(false));
+            var retired = first.Output.RetiredMissedJourneys?.FirstOrDefault(j => j.Id == id);
+            journeys.Add(retired ?? await _grains.GetGrain<IVictimGrain>(id, key).Journey().ConfigureAwait(false));
         }
 
         return journeys;

@@ -31,7 +31,7 @@ public sealed partial class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrai
         _spec = spec;
         var model = new CompiledScenario(spec.Scenario);
         _windows = model.WindowCount;
-        _coordinator = new WindowCoordinator(GrainFactory, model, this.GetPrimaryKey(), spec.VictimRestMinutes);
+        _coordinator = new WindowCoordinator(GrainFactory, model, this.GetPrimaryKey(), spec.VictimRestMinutes, spec.RetireVictims);
         _state = RunState.Running;
         _drive = Drive(_coordinator); // not awaited on purpose: Drive records every outcome in the run's state
         return Task.CompletedTask;

@@ -12,8 +12,9 @@ namespace ForceSim.Grains.Runs;
 /// Drives one run's LP grains through the engine's <see cref="WindowProtocol{TVictim}"/>: the protocol routes each
 /// window's messages and says who steps; this host reaches each of those LPs by a grain call, all of a window's calls in
 /// parallel, and keeps what a victim grain hands back (its summary after every step; its state and summary while it
-/// rests, in <see cref="RestedVictims"/>, off the heap). So the grain host follows the in-process host rule for rule and
-/// gives byte-identical results.
+/// rests, in <see cref="RestedVictims"/>, off the heap). Asked to retire victims, it folds a victim with nothing left to do
+/// into the tally at once and forgets it, as the in-process host does (its grain leaves memory by itself). So the grain
+/// host follows the in-process host rule for rule and gives byte-identical results.
 /// </summary>
 internal sealed class WindowCoordinator : IDisposable
 {
@@ -23,20 +24,31 @@ internal sealed class WindowCoordinator : IDisposable
     /// <summary>Where the victims' measures fall in the collection order.</summary>
     private const int VictimsHere = -1;
 
+    /// <summary>Missed repeat victims named in a run's output (the run report shows a few of them).</summary>
+    private const int MissedShown = 10;
+
     private readonly IGrainFactory _grains;
     private readonly CompiledScenario _model;
     private readonly string _runKey;
     private readonly WindowProtocol<VictimTrack> _protocol;
     private readonly ILogicalProcessGrain[] _fixed;
     private readonly RestedVictims _rested = new();
+    private readonly bool _retireVictims;
+    private readonly RetiredMissedVictims _retiredMissed = new(MissedShown);
+
+    /// <summary>The run's tally: retired victims are added as they retire, everything else when the run is collected.</summary>
+    private readonly ReplicationTally _tally;
 
     private long _grainCalls;
 
     /// <param name="victimRestMinutes">Simulated minutes a victim may go without a step before it is sent to rest.</param>
-    public WindowCoordinator(IGrainFactory grains, CompiledScenario model, Guid run, double victimRestMinutes)
+    /// <param name="retireVictims">Forget victims with nothing left to do: a run whose victims nobody will ask about.</param>
+    public WindowCoordinator(IGrainFactory grains, CompiledScenario model, Guid run, double victimRestMinutes, bool retireVictims)
     {
         _grains = grains;
         _model = model;
+        _retireVictims = retireVictims;
+        _tally = new ReplicationTally(model.Period, model.Forces.Length, model.ControlRooms.Length);
         _runKey = run.ToString("N");
         _protocol = new WindowProtocol<VictimTrack>(model, _ => new VictimTrack(), victimRestMinutes);
         _fixed = [.. _protocol.Fixed.Ids.Select(Grain)];
@@ -48,7 +60,11 @@ internal sealed class WindowCoordinator : IDisposable
 
     public long MessagesDelivered => _protocol.MessagesDelivered;
 
-    public int Victims => _protocol.VictimsMet;
+    /// <summary>Victims met so far, retired ones included.</summary>
+    public int Victims => checked((int)(_protocol.VictimsMet + _protocol.VictimsRetired));
+
+    /// <summary>Victims forgotten because nothing more could happen to them.</summary>
+    public long VictimsRetired => _protocol.VictimsRetired;
 
     /// <summary>Victims resting right now: out of memory, their state held here as bytes.</summary>
     public int VictimsResting { get; private set; }
@@ -103,7 +119,7 @@ internal sealed class WindowCoordinator : IDisposable
             .Select(i => (Index: i, Call: Call(_fixed[i].Step(new StepRequest(windowEnd, [.. _protocol.MailOf(i)])))))
             .ToList();
         var victimCalls = _protocol.DueVictims
-            .Select(v => (Victim: v, Call: Call(Grain(new LpId(LpKind.Victim, v.Id)).Step(VictimStep(v, windowEnd, _rested)))))
+            .Select(v => (Victim: v, Call: Call(Grain(new LpId(LpKind.Victim, v.Id)).Step(VictimStep(v, windowEnd)))))
             .ToList();
         foreach (var (index, call) in fixedCalls)
         {
@@ -124,17 +140,42 @@ internal sealed class WindowCoordinator : IDisposable
 
             victim.Host.Summary = result.Victim ?? throw new InvalidOperationException($"Victim {victim.Id} returned no summary.");
             _protocol.VictimStepped(victim, result.NextEventTime);
+            if (_retireVictims && result.Victim.HasNothingLeftToDo)
+            {
+                Retire(victim, result.Victim, result.RetiredJourney);
+            }
         }
     }
 
     /// <summary>
-    /// A victim's step: with the state it handed over if it is resting, or marked as in memory if it stepped before (so
-    /// an empty re-activation elsewhere knows its state was lost).
+    /// Folds a victim with nothing left to do into the tally, as the in-process host does, and forgets it (its grain has
+    /// left memory already); a missed repeat victim's journey, sent back if it could be shown, is kept among the few that could.
     /// </summary>
-    private static StepRequest VictimStep(VictimEntry<VictimTrack> victim, double windowEnd, RestedVictims rested) =>
-        victim.Host.Resting
-            ? new(windowEnd, [.. victim.Mail], rested.State(victim.Host.RestedAt))
-            : new(windowEnd, [.. victim.Mail], null, InMemory: victim.LastStep >= 0);
+    private void Retire(VictimEntry<VictimTrack> victim, VictimSummary summary, VictimJourney? journey)
+    {
+        summary.Contribution.AddTo(_tally);
+        if (journey is not null)
+        {
+            _retiredMissed.Offer(journey);
+        }
+
+        victim.Host.Summary = null;
+        victim.Host.Retired = true;
+        _protocol.Retire(victim);
+    }
+
+    /// <summary>
+    /// A victim's step: with the state it handed over if it is resting, or marked as in memory if it stepped before (so
+    /// an empty re-activation elsewhere knows its state was lost); in a retiring run, told to retire if it is done.
+    /// </summary>
+    private StepRequest VictimStep(VictimEntry<VictimTrack> victim, double windowEnd) =>
+        new(
+            windowEnd,
+            [.. victim.Mail],
+            victim.Host.Resting ? _rested.State(victim.Host.RestedAt) : null,
+            InMemory: !victim.Host.Resting && victim.LastStep >= 0,
+            Retire: _retireVictims,
+            DescribeFrom: _retireVictims ? _retiredMissed.DescribeFrom : int.MaxValue);
 
     /// <summary>
     /// Bounds memory: a victim idle for the rest horizon hands its state over as bytes and leaves memory (its next message
@@ -143,7 +184,8 @@ internal sealed class WindowCoordinator : IDisposable
     /// </summary>
     private async Task Rest(IReadOnlyList<VictimEntry<VictimTrack>> idle)
     {
-        var rests = idle.Where(v => !v.Host.Resting)
+        // A victim retired since its last step is still in the protocol's idle queue, but its grain has gone for good.
+        var rests = idle.Where(v => !v.Host.Resting && !v.Host.Retired)
             .Select(v => (Victim: v, Call: Call(_grains.GetGrain<IVictimGrain>(v.Id, _runKey).Rest())))
             .ToList();
         foreach (var (victim, call) in rests)
@@ -171,7 +213,8 @@ internal sealed class WindowCoordinator : IDisposable
                 order.Add(VictimsHere);
             }
         });
-        var tally = new ReplicationTally(_model.Period, _model.Forces.Length, _model.ControlRooms.Length);
+        // Retired victims are in the tally already; every victim sum is exact, so when they were added does not matter.
+        var tally = _tally;
         for (var start = 0; start < order.Count; start += CollectBatch)
         {
             var batch = order.Skip(start).Take(CollectBatch).ToList();
@@ -191,9 +234,11 @@ internal sealed class WindowCoordinator : IDisposable
             }
         }
 
-        var missed = MissedRepeatVictims.Choose(
-            _protocol.VictimsById().Select(v => (v.Id, Summary: SummaryOf(v))).Where(v => v.Summary.MissedRepeat).Select(v => (v.Id, v.Summary.JourneyLength)), count: 10);
-        return new RunOutput(TallyCodec.Encode(tally), GrainCalls, MessagesDelivered, Victims, [.. missed], WindowsDone, VictimsResting);
+        var kept = _protocol.VictimsById().Select(v => (v.Id, Summary: SummaryOf(v))).Where(v => v.Summary.MissedRepeat).Select(v => (v.Id, v.Summary.JourneyLength));
+        var retired = _retiredMissed.Kept;
+        var missed = MissedRepeatVictims.Choose(kept.Concat(retired.Select(j => (j.Id, j.Steps.Count))), MissedShown);
+        VictimJourney[] retiredShown = [.. retired.Where(j => missed.Contains(j.Id))];
+        return new RunOutput(TallyCodec.Encode(tally), GrainCalls, MessagesDelivered, Victims, [.. missed], WindowsDone, VictimsResting, VictimsRetired, retiredShown);
     }
 
     private VictimSummary SummaryOf(VictimEntry<VictimTrack> victim) =>
@@ -229,5 +274,8 @@ internal sealed class WindowCoordinator : IDisposable
         public long RestedAt { get; set; } = -1;
 
         public bool Resting => RestedAt >= 0;
+
+        /// <summary>Folded into the tally and forgotten: nothing more can happen to it.</summary>
+        public bool Retired { get; set; }
     }
 }
