@@ -201,6 +201,7 @@ public sealed class WindowProtocol<TVictim>
         ArgumentNullException.ThrowIfNull(victim);
         _victims.Remove(victim.Id);
         victim.WakeWindow = -1;
+        victim.LastStep = -1; // so resting never names it idle: the host has forgotten it
         _retired.Add(victim.Id);
     }
 

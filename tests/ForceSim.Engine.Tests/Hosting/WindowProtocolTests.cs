@@ -176,6 +176,26 @@ public sealed class WindowProtocolTests
     }
 
     [Fact]
+    public void A_victim_retired_after_its_step_is_never_named_idle_so_a_host_does_not_rest_what_it_forgot()
+    {
+        var protocol = Started(victimIdleMinutes: 1440);
+        var victim = new LpId(LpKind.Victim, 9);
+        protocol.Route([Shared(from: Room, to: victim, at: 0, sequence: 0)]);
+        Assert.True(protocol.NextWindow());
+        protocol.VictimStepped(protocol.DueVictims[0], double.PositiveInfinity);
+        protocol.Retire(protocol.DueVictims[0]);
+        protocol.Route([]);
+        var named = new List<long>();
+        while (protocol.NextWindow() && !protocol.DeliveryOnly)
+        {
+            protocol.Route([]);
+            named.AddRange(protocol.IdleVictims().Select(v => v.Id));
+        }
+
+        Assert.Empty(named);
+    }
+
+    [Fact]
     public void Measures_are_collected_from_control_rooms_and_units_then_victims_by_id_then_investigations()
     {
         var protocol = Started();
