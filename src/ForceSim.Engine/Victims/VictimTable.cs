@@ -11,12 +11,20 @@ internal sealed class VictimTable<T>
 {
     private const int ForceShift = 40;
     private const long SequenceMask = (1L << ForceShift) - 1;
-    private T[]?[] _byForce = [];
+
+    // Fixed-size chunks, made as victims are met and never moved: a table grown by doubling would copy itself and leave
+    // the copies it outgrew behind in the large-object heap, so its footprint grew by more than its bytes per victim.
+    private const int ChunkShift = 16;
+    private const long ChunkMask = (1L << ChunkShift) - 1;
+    private T[]?[]?[] _byForce = [];
 
     public T Get(long victimId)
     {
         var (force, sequence) = Split(victimId);
-        return force < _byForce.Length && _byForce[force] is { } values && sequence < values.Length ? values[sequence] : default;
+        var chunk = sequence >> ChunkShift;
+        return force < _byForce.Length && _byForce[force] is { } chunks && chunk < chunks.Length && chunks[chunk] is { } values
+            ? values[sequence & ChunkMask]
+            : default;
     }
 
     /// <summary>The value for <paramref name="victimId"/>, to read or change; room is made for it as needed.</summary>
@@ -28,13 +36,14 @@ internal sealed class VictimTable<T>
             Array.Resize(ref _byForce, force + 1);
         }
 
-        ref var values = ref _byForce[force];
-        if (values is null || sequence >= values.Length)
+        ref var chunks = ref _byForce[force];
+        var chunk = (int)(sequence >> ChunkShift); // sequences are below 2^40, so chunks below 2^24
+        if (chunks is null || chunk >= chunks.Length)
         {
-            Array.Resize(ref values, (int)Math.Max(sequence + 1, Math.Min((long)(values?.Length ?? 512) * 2, Array.MaxLength)));
+            Array.Resize(ref chunks, Math.Max(chunk + 1, (chunks?.Length ?? 4) * 2));
         }
 
-        return ref values[sequence];
+        return ref (chunks[chunk] ??= new T[1 << ChunkShift])[sequence & ChunkMask];
     }
 
     private static (int Force, long Sequence) Split(long victimId) => ((int)(victimId >> ForceShift), victimId & SequenceMask);

@@ -175,6 +175,26 @@ public sealed class WindowProtocolTests
         Assert.Equal([2 * (long)(1440 / W) - 1], named);
     }
 
+    [Theory]
+    [InlineData(65_535L)]
+    [InlineData(65_536L)]
+    [InlineData(1_000_003L)]
+    public void A_retired_victim_is_remembered_whatever_its_number_and_its_neighbours_are_not_mistaken_for_it(long number)
+    {
+        var protocol = Started();
+        var victim = new LpId(LpKind.Victim, (3L << 40) | number);
+        protocol.Route([Shared(from: Room, to: victim, at: 0, sequence: 0)]);
+        Assert.True(protocol.NextWindow());
+        protocol.VictimStepped(protocol.DueVictims[0], double.PositiveInfinity);
+        protocol.Retire(protocol.DueVictims[0]);
+
+        protocol.Route([Shared(from: Room, to: new LpId(LpKind.Victim, (3L << 40) | (number + 1)), at: W, sequence: 1), Shared(from: Room, to: new LpId(LpKind.Victim, number), at: W, sequence: 2)]);
+        Assert.True(protocol.NextWindow());
+        Assert.Equal(2, protocol.VictimsMet);
+
+        Assert.Throws<InvalidOperationException>(() => protocol.Route([Shared(from: Room, to: victim, at: 2 * W, sequence: 3)]));
+    }
+
     [Fact]
     public void A_victim_retired_after_its_step_is_never_named_idle_so_a_host_does_not_rest_what_it_forgot()
     {
