@@ -2,6 +2,7 @@ using CsCheck;
 using ForceSim.Engine.Calendar;
 using ForceSim.Engine.Protocol;
 using ForceSim.Engine.Victims;
+using ForceSim.Testing.Processes;
 
 namespace ForceSim.Engine.Tests.Victims;
 
@@ -74,14 +75,5 @@ public sealed class VictimAgendaTests
         Message,
     }
 
-    private static InvestigationUpdate Update(long crime) => new()
-    {
-        EffectTime = 0,
-        Sender = new LpId(LpKind.Investigation, 0),
-        Target = new LpId(LpKind.Victim, 1),
-        Sequence = crime,
-        CrimeId = crime,
-        Kind = InvestigationUpdateKind.Informed,
-        At = 0,
-    };
+    private static InvestigationUpdate Update(long crime) => ProtocolMessages.Update(victimId: 1, InvestigationUpdateKind.Informed, at: 0, crimeId: crime, sequence: crime);
 }

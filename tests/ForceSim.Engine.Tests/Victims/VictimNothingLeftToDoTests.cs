@@ -54,15 +54,7 @@ public sealed class VictimNothingLeftToDoTests
     [Fact]
     public void Victim_with_a_repeat_pending_or_a_repeat_call_unanswered_still_has_something_to_do()
     {
-        var scenario = TestScenarios.OneForce().WithVictims(v => v with
-        {
-            InitialConfidence = 1,
-            RepeatProbabilityNotSafeguarded = 1,
-            RepeatProbabilitySafeguarded = 1,
-            MaxRepeatsPerVictim = 1,
-            RepeatDelayDays = Distribution.Constant(2),
-            ReportDelayMinutes = Distribution.Constant(10),
-        });
+        var scenario = RepeatsOnceAndReports();
         var victim = Drive.Victim(scenario, Victim);
         victim.Send(Outcome(Victim, at: 0));
         victim.Step();
@@ -80,15 +72,7 @@ public sealed class VictimNothingLeftToDoTests
     [Fact]
     public void Victim_whose_repeat_call_was_abandoned_is_done_once_told_and_keeps_its_contact_count_and_confidence()
     {
-        var scenario = TestScenarios.OneForce().WithVictims(v => v with
-        {
-            InitialConfidence = 1,
-            RepeatProbabilityNotSafeguarded = 1,
-            RepeatProbabilitySafeguarded = 1,
-            MaxRepeatsPerVictim = 1,
-            RepeatDelayDays = Distribution.Constant(2),
-            ReportDelayMinutes = Distribution.Constant(10),
-        });
+        var scenario = RepeatsOnceAndReports();
         var victim = Drive.Victim(scenario, Victim);
         victim.Send(Outcome(Victim, at: 0));
         victim.RunUntil(3 * Day);
@@ -105,6 +89,17 @@ public sealed class VictimNothingLeftToDoTests
         Assert.Equal(JourneyKind.CallAbandoned, victim.Process.Journey[^1].Kind);
         Assert.True(Drive.RestoredVictim(new CompiledScenario(scenario), victim.Process.Snapshot(), victim.Now).Process.HasNothingLeftToDo);
     }
+
+    /// <summary>Every victim is victimised once more two days after its contact, and reports it ten minutes later.</summary>
+    private static Scenario RepeatsOnceAndReports() => TestScenarios.OneForce().WithVictims(v => v with
+    {
+        InitialConfidence = 1,
+        RepeatProbabilityNotSafeguarded = 1,
+        RepeatProbabilitySafeguarded = 1,
+        MaxRepeatsPerVictim = 1,
+        RepeatDelayDays = Distribution.Constant(2),
+        ReportDelayMinutes = Distribution.Constant(10),
+    });
 
     private static Scenario NoRepeats() => TestScenarios.OneForce().WithVictims(v => v with
     {
