@@ -24,8 +24,8 @@ public sealed class WindowProtocol<TVictim>
     private readonly List<Message>?[] _fixedMail;
     private readonly List<Message>?[] _fixedMailboxes; // each fixed LP's own list, kept at the size its busiest window needed
     private readonly double[] _fixedNext;
-    private readonly Dictionary<long, VictimEntry<TVictim>> _victims = [];
-    private readonly Dictionary<long, List<VictimEntry<TVictim>>> _wakeUps = [];
+    private readonly VictimDirectory<TVictim> _victims = new();
+    private readonly VictimWakeUps<TVictim> _wakeUps;
     private readonly List<int> _dueFixed = [];
     private readonly List<VictimEntry<TVictim>> _dueVictims = [];
     private readonly Stack<List<Message>> _spareLists = new();
@@ -42,6 +42,7 @@ public sealed class WindowProtocol<TVictim>
         _meetVictim = meetVictim;
         _windowMinutes = model.WindowMinutes;
         _windowCount = model.WindowCount;
+        _wakeUps = new VictimWakeUps<TVictim>(model.WindowMinutes);
         Fixed = new FixedProcesses(model);
         _fixedMail = new List<Message>?[Fixed.Count];
         _fixedMailboxes = new List<Message>?[Fixed.Count];
@@ -82,10 +83,10 @@ public sealed class WindowProtocol<TVictim>
     /// <summary>The mail of a fixed LP for this window, in protocol order (empty if none).</summary>
     public IReadOnlyList<Message> MailOf(int fixedIndex) => (IReadOnlyList<Message>?)_fixedMail[fixedIndex] ?? [];
 
-    public VictimEntry<TVictim>? Victim(long id) => _victims.GetValueOrDefault(id);
+    public VictimEntry<TVictim>? Victim(long id) => _victims.Find(id);
 
     /// <summary>Every victim met, by id: the order their measures are collected in.</summary>
-    public IEnumerable<VictimEntry<TVictim>> VictimsById() => _victims.Keys.Order().Select(id => _victims[id]);
+    public IEnumerable<VictimEntry<TVictim>> VictimsById() => _victims.InIdOrder();
 
     /// <summary>Records when a fixed LP next has an event of its own, after it started or stepped.</summary>
     public void FixedStepped(int fixedIndex, double nextEventTime) => _fixedNext[fixedIndex] = nextEventTime;
@@ -96,26 +97,7 @@ public sealed class WindowProtocol<TVictim>
         ArgumentNullException.ThrowIfNull(victim);
         victim.LastStep = Window;
         _rest?.Stepped(victim, Window);
-        if (double.IsPositiveInfinity(nextEventTime))
-        {
-            victim.WakeWindow = -1;
-            return;
-        }
-
-        var window = (long)(nextEventTime / _windowMinutes);
-        if (victim.WakeWindow == window)
-        {
-            return; // already filed for that window
-        }
-
-        victim.WakeWindow = window;
-        if (!_wakeUps.TryGetValue(window, out var list))
-        {
-            list = [];
-            _wakeUps.Add(window, list);
-        }
-
-        list.Add(victim);
+        _wakeUps.File(victim, nextEventTime);
     }
 
     /// <summary>
@@ -177,17 +159,7 @@ public sealed class WindowProtocol<TVictim>
         }
 
         // Victims with mail were listed as it was routed; those whose wake-up falls in this window join them.
-        if (_wakeUps.Remove(Window, out var due) && !DeliveryOnly)
-        {
-            foreach (var victim in due)
-            {
-                if (victim.WakeWindow == Window && victim.ScheduledFor != Window)
-                {
-                    victim.ScheduledFor = Window;
-                    _dueVictims.Add(victim);
-                }
-            }
-        }
+        _wakeUps.TakeDue(Window, _dueVictims, listNone: DeliveryOnly);
 
         return true;
     }
@@ -238,7 +210,8 @@ public sealed class WindowProtocol<TVictim>
     {
         if (target.Kind == LpKind.Victim)
         {
-            if (!_victims.TryGetValue(target.Id, out var victim))
+            var victim = _victims.Find(target.Id);
+            if (victim is null)
             {
                 if (_retired.Contains(target.Id))
                 {
@@ -246,7 +219,7 @@ public sealed class WindowProtocol<TVictim>
                 }
 
                 victim = new VictimEntry<TVictim>(target.Id, _meetVictim(target.Id));
-                _victims.Add(target.Id, victim);
+                _victims.Add(victim);
             }
 
             if (victim.PendingMail is null)

@@ -17,7 +17,7 @@ public sealed class PatrolUnitProcess : ILogicalProcess
     private readonly CompiledScenario _model;
     private readonly UnitSlot _slot;
     private readonly ResponseSettings _settings;
-    private readonly EventCalendar<PatrolUnitEventKind> _calendar = new();
+    private readonly EventCalendar<PatrolUnitEventKind> _calendar = new(capacity: 2); // one shift planned at a time; 8,000 units nationally
     private readonly SeededRandom _abstractions;
     private readonly List<ShiftRecord>? _log;
     private readonly LpId _controlRoom;
