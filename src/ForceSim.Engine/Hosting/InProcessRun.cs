@@ -15,7 +15,7 @@ namespace ForceSim.Engine.Hosting;
 /// shared <see cref="WindowProtocol{TVictim}"/>; an LP is reached by a method call. The LPs stay available afterwards,
 /// so a finished run can be queried (a victim's journey, a unit's log), unless it was asked to retire victims: then a
 /// victim with nothing left to do is folded into the tally and forgotten at once, so memory follows the active victims
-/// rather than every victim of the horizon (a national year meets millions).
+/// rather than every victim of the horizon (a national year meets millions), and its process becomes the next new victim's.
 /// </summary>
 public sealed class InProcessRun
 {
@@ -24,6 +24,7 @@ public sealed class InProcessRun
     private readonly WindowProtocol<VictimProcess> _protocol;
     private readonly bool _retireVictims;
     private readonly RetiredMissedJourneys? _retiredMissed;
+    private readonly Stack<VictimProcess> _finishedVictims = new(); // retired victims' processes, to become new victims'
 
     /// <param name="incidentLog">Where every control room reports the incidents it closes (for a CAD extract); null logs nothing.</param>
     /// <param name="retireVictims">Forget victims with nothing left to do and keep no unit's shift log: a run nobody will ask about (results are the same; <see cref="Victim"/> then finds only those still active).</param>
@@ -37,7 +38,9 @@ public sealed class InProcessRun
         _retiredMissed = retireVictims && missedJourneysToKeep > 0 ? new RetiredMissedJourneys(missedJourneysToKeep) : null;
         // Victims draw through this one generator (loading their own stream's state), as all run on this thread.
         var victimScratch = new SeededRandom(0);
-        _protocol = new WindowProtocol<VictimProcess>(model, id => new VictimProcess(model, id, replication, victimScratch));
+        _protocol = new WindowProtocol<VictimProcess>(
+            model,
+            id => _finishedVictims.TryPop(out var finished) ? finished.Reuse(id) : new VictimProcess(model, id, replication, victimScratch));
         ControlRooms = [.. Enumerable.Range(0, model.ControlRooms.Length).Select(i => new ControlRoomProcess(model, i, replication, incidentLog))];
         PatrolUnits = [.. Enumerable.Range(0, model.Units.Length).Select(i => new PatrolUnitProcess(model, i, replication, keepShiftLog: !retireVictims))];
         Investigations = [.. model.Forces.Where(f => f.Settings.Investigation is not null).Select(f => new InvestigationProcess(model, f.Index, replication))];
@@ -122,6 +125,7 @@ public sealed class InProcessRun
                 victim.Host.Collect(tally);
                 _retiredMissed?.Offer(victim.Host);
                 _protocol.Retire(victim);
+                _finishedVictims.Push(victim.Host);
             }
         }
     }

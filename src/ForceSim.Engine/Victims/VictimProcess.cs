@@ -16,8 +16,9 @@ namespace ForceSim.Engine.Victims;
 public sealed partial class VictimProcess : ILogicalProcess
 {
     private readonly CompiledScenario _model;
-    private readonly CompiledForce _force;
-    private readonly VictimSettings _settings;
+    private readonly int _replication;
+    private CompiledForce _force;
+    private VictimSettings _settings;
     private VictimAgenda _agenda;
     private readonly SeededRandom _scratch;
     private GeneratorState _random;
@@ -42,6 +43,7 @@ public sealed partial class VictimProcess : ILogicalProcess
         _scratch = scratch;
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
+        _replication = replication;
         _force = model.Forces[(int)(victimId >> 40)];
         _settings = _force.Settings.Victims;
         Id = new LpId(LpKind.Victim, victimId);
@@ -49,7 +51,7 @@ public sealed partial class VictimProcess : ILogicalProcess
         Confidence = _settings.InitialConfidence;
     }
 
-    public LpId Id { get; }
+    public LpId Id { get; private set; }
 
     public double NextEventTime => _agenda.NextTime;
 

@@ -122,6 +122,7 @@ public static class BenchService
         var perForce = probe.Seconds * 365 / horizon / probe.Forces;
         report(string.Create(C, $"national_year_seconds={probe.Seconds * 365 / horizon:F3} (in-process, one thread, child process; cpu_seconds={probe.CpuSeconds * 365 / horizon:F1}; {probe.Forces} forces; {probe.Events} events; {horizon:F0} days, no warm-up{(horizon == 365 ? "" : ", scaled to a year")})"));
         report(string.Create(C, $"national_peak_memory_mb={probe.PeakMemoryMb:F0} (the child process's own peak resident memory)"));
+        report(string.Create(C, $"national_gc_pause_seconds={probe.GcPauseSeconds * 365 / horizon:F2} (the child's collector pauses over the run; collections gen0/1/2 {probe.GcCollections}{(horizon == 365 ? "" : ", scaled to a year")})"));
         report(string.Create(C, $"national_cost_per_force_ratio={perForce / lonePerForce:F2} (national seconds per force ÷ a lone Cambridgeshire force's, both per 365 simulated days)"));
         return (probe.Forces, perForce, "from the national year");
     }

@@ -22,10 +22,13 @@ public static class ReplicationProbe
         ReplicationTimer.Time(ReplicationTimer.Shortened(scenario, 1), 1);
         using var self = Process.GetCurrentProcess();
         var cpuBefore = self.TotalProcessorTime;
+        var pauseBefore = GC.GetTotalPauseDuration();
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var timed = ReplicationTimer.Time(scenario with { Run = scenario.Run with { HorizonDays = horizonDays, WarmupDays = warmupDays } }, 1);
         self.Refresh();
         var cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
-        return new ProbeResult(timed.Seconds, cpu, self.PeakWorkingSet64 / (1024.0 * 1024.0), timed.Events, scenario.Forces.Count);
+        var collections = string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]));
+        return new ProbeResult(timed.Seconds, cpu, self.PeakWorkingSet64 / (1024.0 * 1024.0), timed.Events, scenario.Forces.Count, (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds, collections);
     }
 
     /// <summary>In the parent: runs <see cref="Run"/> in a child process and returns what it reported.</summary>
