@@ -12,18 +12,21 @@ namespace ForceSim.Engine.ControlRooms;
 /// </summary>
 public sealed class RecordsSystem
 {
-    private readonly CompiledScenario _model;
-    private readonly CompiledControlRoom _room;
     private readonly ControlRoomContext _context;
+
+    // The other rooms that share records, in room order: asked for every contact and crime, so found once, not by
+    // walking every room of the model (43 nationally) each time.
+    private readonly int[] _sharingRooms;
     private readonly VictimTable<History> _records = new();
     private readonly VictimTable<byte> _foreignRecords = new();
     private readonly int[] _position;
 
     public RecordsSystem(CompiledScenario model, CompiledControlRoom room, ControlRoomContext context)
     {
-        _model = model;
-        _room = room;
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(room);
         _context = context;
+        _sharingRooms = [.. model.ControlRooms.Where(r => r.Index != room.Index && r.Settings.Triage.SharedRecords).Select(r => r.Index)];
         _position = new int[model.Forces.Length];
         for (var i = 0; i < room.Forces.Count; i++)
         {
@@ -82,20 +85,17 @@ public sealed class RecordsSystem
 
     private void Share(long victimId, RecordKind kind)
     {
-        foreach (var room in _model.ControlRooms)
+        foreach (var room in _sharingRooms)
         {
-            if (room.Index != _room.Index && room.Settings.Triage.SharedRecords)
+            _context.Send(new RecordShared
             {
-                _context.Send(new RecordShared
-                {
-                    EffectTime = _context.WindowEnd,
-                    Sender = _context.Id,
-                    Target = new LpId(LpKind.ControlRoom, room.Index),
-                    Sequence = _context.NextSequence(),
-                    VictimId = victimId,
-                    CrimeRecord = kind == RecordKind.CrimeRecord,
-                });
-            }
+                EffectTime = _context.WindowEnd,
+                Sender = _context.Id,
+                Target = new LpId(LpKind.ControlRoom, room),
+                Sequence = _context.NextSequence(),
+                VictimId = victimId,
+                CrimeRecord = kind == RecordKind.CrimeRecord,
+            });
         }
     }
 

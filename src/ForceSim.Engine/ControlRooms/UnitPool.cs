@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.Protocol;
@@ -28,7 +27,7 @@ public sealed class UnitPool
     private readonly double[] _backlog;
 
     // Units available now; the order fixes which unit is sent, so it is part of the model's determinism.
-    private readonly List<int> _available = [];
+    private readonly FreeUnits _available;
 
     /// <param name="borrowable">Slots for units the force may borrow, after its own.</param>
     /// <param name="places">Counts by station, for a force with geography.</param>
@@ -46,6 +45,7 @@ public sealed class UnitPool
         _shiftEnd = new double[slots];
         _busyMinutes = new double[slots];
         _backlog = new double[slots];
+        _available = new FreeUnits(slots);
         if (force.Geography is { } geography)
         {
             Places = new UnitPlaces(geography, OwnUnits, slots, force.Settings.MutualAid?.ExtraTravelMinutes ?? 0, places ?? new PlaceTally(), period);
@@ -153,7 +153,8 @@ public sealed class UnitPool
         var lent = new int[Math.Min(count, Free)];
         for (var i = 0; i < lent.Length; i++)
         {
-            lent[i] = Take(UnitStatus.Lent);
+            lent[i] = _available.TakeLatest();
+            _status[lent[i]] = UnitStatus.Lent;
         }
 
         return lent;
@@ -211,19 +212,20 @@ public sealed class UnitPool
     /// <summary>The unit to send to <paramref name="area"/>: the nearest by expected travel (ties to the latest freed), or the latest freed.</summary>
     private int TakeFor(int area)
     {
-        var index = Places is { HasMatrix: true } places && area >= 0 ? places.Nearest(CollectionsMarshal.AsSpan(_available), area, _context.Now) : _available.Count - 1;
-        var unit = Take(UnitStatus.Committed, index);
+        int unit;
+        if (Places is { HasMatrix: true } places && area >= 0)
+        {
+            var free = _available.InOrder();
+            unit = free[places.Nearest(free, area, _context.Now)];
+            _available.Remove(unit);
+        }
+        else
+        {
+            unit = _available.TakeLatest();
+        }
+
+        _status[unit] = UnitStatus.Committed;
         Places?.Sent(unit, area, _context.Now);
-        return unit;
-    }
-
-    private int Take(UnitStatus becomes) => Take(becomes, _available.Count - 1);
-
-    private int Take(UnitStatus becomes, int index)
-    {
-        var unit = _available[index];
-        _available.RemoveAt(index);
-        _status[unit] = becomes;
         return unit;
     }
 

@@ -5,7 +5,7 @@ namespace ForceSim.Engine.Randomness;
 
 /// <summary>
 /// A scenario distribution turned into textbook parameters once, so each draw is a single
-/// MathNet.Numerics call with no per-draw set-up.
+/// MathNet.Numerics call (or its exact copy on the engine's generator) with no per-draw set-up.
 /// </summary>
 public sealed class Sampler
 {
@@ -14,6 +14,7 @@ public sealed class Sampler
     private readonly double _p2;
     private readonly double[] _values;
     private readonly double[] _cumulative;
+    private readonly bool _direct;
 
     public Sampler(Distribution distribution)
     {
@@ -63,6 +64,8 @@ public sealed class Sampler
             default:
                 throw new ArgumentOutOfRangeException(nameof(distribution), distribution.Kind, "Unknown distribution kind.");
         }
+
+        _direct = Accepted(_kind, _p1, _p2);
     }
 
     public double Mean { get; }
@@ -80,27 +83,30 @@ public sealed class Sampler
     };
 
     /// <summary>
-    /// The same draw as <see cref="Sample(Random)"/> from the engine's own generator, with constant and exponential
-    /// times (the commonest) drawn without MathNet's virtual calls: a contact draws several times, a million times a run.
-    /// The exponential is drawn exactly as MathNet draws it (a zero uniform is drawn again), so no result changes.
+    /// The same draw as <see cref="Sample(Random)"/> from the engine's own generator, without MathNet's virtual call per
+    /// uniform: <see cref="EngineDraws"/> repeats MathNet's algorithms step for step, so no result changes. Parameters
+    /// MathNet would reject (or NaN) still go through MathNet, so it still throws or answers as before.
     /// </summary>
     public double Sample(SeededRandom random) => _kind switch
     {
         DistributionKind.Constant => _p1,
-        DistributionKind.Exponential when _p1 >= 0 => SampleExponential(random, _p1),
-        _ => Sample((Random)random),
+        _ when !_direct => Sample((Random)random),
+        DistributionKind.Exponential => EngineDraws.Exponential(random, _p1),
+        DistributionKind.LogNormal => EngineDraws.LogNormal(random, _p1, _p2),
+        DistributionKind.Gamma => EngineDraws.Gamma(random, _p1, _p2),
+        DistributionKind.Uniform => EngineDraws.Uniform(random, _p1, _p2),
+        _ => SampleEmpirical(random),
     };
 
-    private static double SampleExponential(SeededRandom random, double rate)
+    /// <summary>Whether MathNet accepts the parameters without question: the only ones drawn without it.</summary>
+    private static bool Accepted(DistributionKind kind, double p1, double p2) => kind switch
     {
-        var u = random.NextDouble();
-        while (u == 0.0)
-        {
-            u = random.NextDouble();
-        }
-
-        return -Math.Log(u) / rate;
-    }
+        DistributionKind.Exponential => p1 >= 0,
+        DistributionKind.LogNormal => !double.IsNaN(p1) && p2 >= 0,
+        DistributionKind.Gamma => p1 >= 0 && p2 >= 0,
+        DistributionKind.Uniform => !double.IsNaN(p1) && !double.IsNaN(p2) && p1 <= p2,
+        _ => true,
+    };
 
     private double SampleEmpirical(Random random)
     {

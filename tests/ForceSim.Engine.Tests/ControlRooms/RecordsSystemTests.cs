@@ -109,6 +109,24 @@ public sealed class RecordsSystemTests
         Assert.Equal((new LpId(LpKind.ControlRoom, 1), Victim), (shared.Target, shared.VictimId));
     }
 
+    [Fact]
+    public void A_record_reaches_the_sharing_rooms_in_room_order_whichever_room_records_it()
+    {
+        // The order fixes the messages' sequence numbers, so it is part of the model's determinism.
+        var sharing = new Model.Scenarios.TriagePolicy { SharedRecords = true };
+        var model = Compile(
+            [Room("a", triage: sharing), Room("b"), Room("c", triage: sharing), Room("d", triage: sharing)],
+            [Force("a", "a"), Force("b", "b"), Force("c", "c"), Force("d", "d")]);
+        var outbox = new List<Message>();
+        var records = new RecordsSystem(model, model.ControlRooms[2], Context(2, outbox));
+
+        records.RecordContact(Victim, force: 2);
+        records.RecordCrime(Victim, force: 2);
+
+        Assert.Equal([0, 3, 0, 3], outbox.Select(m => (int)m.Target.Id));
+        Assert.Equal([false, false, true, true], outbox.Cast<RecordShared>().Select(m => m.CrimeRecord));
+    }
+
     private static RecordShared Shared(bool crimeRecord) => new()
     {
         EffectTime = 0,
