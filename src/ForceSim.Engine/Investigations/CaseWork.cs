@@ -32,9 +32,10 @@ public sealed class CaseWork
     }
 
     /// <summary>
-    /// Every investigator's day in turn. Once an investigator's hours are spent, a case on which nothing falls due (no
-    /// update, not at the deadline) is passed over on its entry alone: working it would change nothing, and an open
-    /// case never has all its lines done (it closes the moment they are).
+    /// Every investigator's day in turn, worked on the caseload entries; a case itself is visited only for an update or
+    /// to close it. Once an investigator's hours are spent, a case on which nothing falls due (no update, not at the
+    /// deadline) is passed over: working it would change nothing, and an open case never has all its lines done (it
+    /// closes the moment they are).
     /// </summary>
     public void WorkTheDay()
     {
@@ -56,21 +57,19 @@ public sealed class CaseWork
                     continue;
                 }
 
-                var item = entry.Item;
                 if (updateDue)
                 {
-                    hours -= UpdateVictim(item, hours);
+                    hours -= UpdateVictim(entry.Item, hours);
+                    entry.Refresh();
                 }
 
                 var budget = Math.Min(hours, _settings.MaxHoursPerCasePerDay);
-                hours -= budget - item.Work(budget, item.PlanSet ? planFactor : 1.0);
-                if (item.AllLinesCompleted || atDeadline)
+                hours -= budget - entry.Work(budget, entry.PlanSet ? planFactor : 1.0);
+                if (entry.AllLinesCompleted || atDeadline)
                 {
-                    _closure.Close(item);
+                    _closure.Close(ref entry);
                     closed = true;
                 }
-
-                entry.Refresh();
             }
 
             if (closed)
