@@ -1,8 +1,10 @@
 namespace ForceSim.Engine.Investigations;
 
 /// <summary>
-/// One investigated crime: its lines of enquiry, supervision history and victim updates. It changes only through its
-/// own methods, each checking the case is still open, so no other class can leave it half-reviewed or reopen it.
+/// One investigated crime: the lines of enquiry drawn for it, its supervision history and victim updates. It changes only
+/// through its own methods, each checking the case is still open, so no other class can leave it half-reviewed or reopen
+/// it. How far its enquiries have got is kept on its caseload entry (<see cref="EnquiryProgress"/>), which the day's work
+/// reads without visiting the case.
 /// </summary>
 public sealed class Case
 {
@@ -35,11 +37,6 @@ public sealed class Case
 
     public required double NextUpdateDue { get => _nextUpdateDue; init => _nextUpdateDue = value; }
 
-    public int LinesCompleted { get; private set; }
-
-    /// <summary>Hours already spent on the line in progress.</summary>
-    public double HoursOnCurrentLine { get; private set; }
-
     public bool PlanSet { get; private set; }
 
     public bool InitialReviewPending { get; private set; } = true;
@@ -58,8 +55,6 @@ public sealed class Case
 
     /// <summary>Supervised throughout, starting with a first review (a case closed before its first review was not).</summary>
     public bool EffectivelySupervised => Supervised && !InitialReviewPending;
-
-    public bool AllLinesCompleted => LinesCompleted == LineHours.Length;
 
     /// <summary>A supervisor reviews the case. A first review sets the plan if in time; if late, only an investigator planning alone does.</summary>
     public void Review(double now, double interval, bool late, double planWithoutSupervision)
@@ -84,27 +79,6 @@ public sealed class Case
         UpdatesDue++;
         UpdatesDelivered += delivered ? 1 : 0;
         _nextUpdateDue += interval;
-    }
-
-    /// <summary>Spends up to <paramref name="budget"/> hours on the case's lines in order; returns the hours left unused.</summary>
-    public double Work(double budget, double effortFactor)
-    {
-        EnsureOpen();
-        while (budget > 0 && LinesCompleted < LineHours.Length)
-        {
-            var needed = (LineHours[LinesCompleted] * effortFactor) - HoursOnCurrentLine;
-            if (needed > budget)
-            {
-                HoursOnCurrentLine += budget;
-                return 0;
-            }
-
-            budget -= needed;
-            HoursOnCurrentLine = 0;
-            LinesCompleted++;
-        }
-
-        return budget;
     }
 
     public void Close()

@@ -30,23 +30,25 @@ public sealed class CaseClosure
         _caseFiles = new CaseFileSample(model.Inspection.CaseFiles, replication, model.Seed, force.Index);
     }
 
-    public void Close(Case item)
+    /// <summary>Closes the case on <paramref name="entry"/> (which is refreshed to show it closed), tallies it and tells the victim.</summary>
+    public void Close(ref CaseloadEntry entry)
     {
-        ArgumentNullException.ThrowIfNull(item);
+        var item = entry.Item;
         var now = _context.Now;
         item.Close();
-        var completed = (double)item.LinesCompleted / item.LineHours.Length;
+        entry.Refresh();
+        var completed = (double)entry.LinesCompleted / entry.LineCount;
         var charged = item.UCharge < _settings.ChargeProbability * completed;
         if (item.Counted && now < _period.End)
         {
             _tally.Closed++;
             _tally.PlanSet += item.PlanSet ? 1 : 0;
             _tally.Supervised += item.EffectivelySupervised ? 1 : 0;
-            _tally.LinesTotal += item.LineHours.Length;
-            _tally.LinesCompleted += item.LinesCompleted;
+            _tally.LinesTotal += entry.LineCount;
+            _tally.LinesCompleted += entry.LinesCompleted;
             _tally.Timely += now - item.RecordedAt <= _settings.TimelinessDays * 1440.0 ? 1 : 0;
             _tally.Charged += charged ? 1 : 0;
-            _caseFiles.Offer(new CaseFile(item.CrimeClass, item.PlanSet, item.EffectivelySupervised, item.LinesCompleted, item.LineHours.Length, item.UpdatesDelivered, item.UpdatesDue));
+            _caseFiles.Offer(new CaseFile(item.CrimeClass, item.PlanSet, item.EffectivelySupervised, entry.LinesCompleted, entry.LineCount, item.UpdatesDelivered, item.UpdatesDue));
         }
 
         _context.Notify(item.VictimId, item.CrimeId, charged ? InvestigationUpdateKind.ClosedCharged : InvestigationUpdateKind.ClosedNoCharge);

@@ -31,31 +31,51 @@ public sealed class CaseWork
         _tally = tally;
     }
 
+    /// <summary>
+    /// Every investigator's day in turn, worked on the caseload entries; a case itself is visited only for an update or
+    /// to close it. Once an investigator's hours are spent, a case on which nothing falls due (no update, not at the
+    /// deadline) is passed over: working it would change nothing, and an open case never has all its lines done (it
+    /// closes the moment they are).
+    /// </summary>
     public void WorkTheDay()
     {
         var now = _context.Now;
         var planFactor = 1 - _settings.PlanEffortSaving;
+        var deadline = _settings.CaseDeadlineDays * 1440.0;
         for (var investigator = 0; investigator < _caseloads.Investigators; investigator++)
         {
             var hours = _settings.InvestigatorHoursPerDay;
+            var closed = false;
             var caseload = _caseloads.Of(investigator);
-            for (var i = 0; i < caseload.Count; i++)
+            for (var i = 0; i < caseload.Length; i++)
             {
-                var item = caseload[i];
-                if (item.NextUpdateDue <= now)
+                ref var entry = ref caseload[i];
+                var updateDue = entry.NextUpdateDue <= now;
+                var atDeadline = now - entry.AllocatedAt >= deadline;
+                if (hours <= 0 && !updateDue && !atDeadline)
                 {
-                    hours -= UpdateVictim(item, hours);
+                    continue;
+                }
+
+                if (updateDue)
+                {
+                    hours -= UpdateVictim(entry.Item, hours);
+                    entry.Refresh();
                 }
 
                 var budget = Math.Min(hours, _settings.MaxHoursPerCasePerDay);
-                hours -= budget - item.Work(budget, item.PlanSet ? planFactor : 1.0);
-                if (item.AllLinesCompleted || now - item.AllocatedAt >= _settings.CaseDeadlineDays * 1440.0)
+                hours -= budget - entry.Work(budget, entry.PlanSet ? planFactor : 1.0);
+                if (entry.AllLinesCompleted || atDeadline)
                 {
-                    _closure.Close(item);
+                    _closure.Close(ref entry);
+                    closed = true;
                 }
             }
 
-            _caseloads.RemoveClosed(investigator);
+            if (closed)
+            {
+                _caseloads.RemoveClosed(investigator);
+            }
         }
     }
 

@@ -146,6 +146,31 @@ public sealed class InvestigationProcessTests
         Assert.All(updates, u => Assert.Equal((7 * Day) + AllocationMinute, u.At));
     }
 
+    /// <summary>An investigator whose hours are spent still tells every victim whose update is due, and files every case at the deadline.</summary>
+    [Fact]
+    public void Cases_an_investigator_has_no_hours_left_for_still_get_their_updates_and_are_filed_at_the_deadline()
+    {
+        // Two hours a day all go to the oldest case, so the other two are never worked.
+        var investigation = Drive.Investigation(Investigation(i => i with
+        {
+            Investigators = 1,
+            InvestigatorHoursPerDay = 2,
+            VictimUpdateIntervalDays = 3,
+            VictimUpdateMinutes = 30,
+        }));
+        investigation.Start();
+
+        ReferCrimes(investigation, count: 3);
+        investigation.RunToEnd();
+
+        var updates = investigation.SentOf<InvestigationUpdate>().ToList();
+        var informed = updates.Where(u => u.Kind == InvestigationUpdateKind.Informed).Select(u => u.Target.Id).Distinct();
+        Assert.Equal([VictimId(force: 0, number: 1)], informed);
+        Assert.Equal(6, updates.Count(u => u.Kind == InvestigationUpdateKind.NotInformed)); // days 3, 6 and 9 for two victims
+        Assert.Equal(3, updates.Count(u => u.Kind == InvestigationUpdateKind.ClosedNoCharge && u.At == (10 * Day) + AllocationMinute));
+        Assert.Equal(0, investigation.Process.OpenCases);
+    }
+
     [Fact]
     public void Crime_screened_out_at_allocation_is_not_investigated_and_its_victim_is_told_so()
     {
