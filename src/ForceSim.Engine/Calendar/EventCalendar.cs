@@ -25,6 +25,19 @@ public sealed class EventCalendar<TKind>
 
     public double NextTime => Count == 0 ? double.PositiveInfinity : _heap[0].Time;
 
+    /// <summary>The next event, left in place; false if there is none.</summary>
+    public bool TryPeek(out ScheduledEvent<TKind> next)
+    {
+        if (Count == 0)
+        {
+            next = default;
+            return false;
+        }
+
+        next = new ScheduledEvent<TKind>(_heap[0].Time, _heap[0].Kind, _heap[0].Argument);
+        return true;
+    }
+
     public void Schedule(double time, TKind kind, int argument = 0)
     {
         if (Count == _heap.Length)

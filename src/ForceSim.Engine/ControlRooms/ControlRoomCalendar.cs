@@ -94,7 +94,15 @@ public sealed class ControlRoomCalendar
             _pool.Offer(handled);
         }
 
-        return _events.Pop();
+        var e = _events.Pop();
+        if (_events.TryPeek(out var next) && IsAboutContact(next.Kind))
+        {
+            // The contact the next event is about was last touched windows ago, and since then every other room of a
+            // national run has stepped: fetched now, it arrives while this event is handled rather than stalling the next.
+            CacheHint.Prefetch(_contacts.Peek(next.Argument));
+        }
+
+        return e;
     }
 
     public Contact TakeContact(in ScheduledEvent<ControlRoomEventKind> e)

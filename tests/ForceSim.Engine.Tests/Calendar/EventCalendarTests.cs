@@ -67,6 +67,23 @@ public sealed class EventCalendarTests
     }
 
     [Fact]
+    public void Peeking_shows_the_event_the_next_pop_takes_and_leaves_it_there_and_shows_nothing_when_empty()
+    {
+        var calendar = new EventCalendar<TestKind>();
+        Assert.False(calendar.TryPeek(out _));
+        calendar.Schedule(4.0, TestKind.Eight, argument: 8);
+        calendar.Schedule(3.0, TestKind.Seven, argument: 7);
+
+        Assert.True(calendar.TryPeek(out var next));
+
+        Assert.Equal(new ScheduledEvent<TestKind>(3.0, TestKind.Seven, 7), next);
+        Assert.Equal(2, calendar.Count);
+        Assert.Equal(next, calendar.Pop());
+        Assert.True(calendar.TryPeek(out next));
+        Assert.Equal(new ScheduledEvent<TestKind>(4.0, TestKind.Eight, 8), next);
+    }
+
+    [Fact]
     public void NextTime_is_infinite_when_empty_and_the_earliest_time_otherwise()
     {
         var calendar = new EventCalendar<TestKind>();
