@@ -2,6 +2,7 @@ using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Measures;
 using ForceSim.Engine.Protocol;
 using ForceSim.Engine.Randomness;
+using ForceSim.Engine.Victims;
 using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Engine.ControlRooms;
@@ -130,7 +131,7 @@ public sealed class ContactDemand
         var (area, journeyFactor, urban) = _places.Draw(force, placeStream, channel, uUrban);
         if (victimId < 0)
         {
-            victimId = hasVictim ? ((long)force << 40) | _nextVictimSequence[force]++ : 0;
+            victimId = hasVictim ? VictimIds.Of(force, _nextVictimSequence[force]++) : 0;
         }
 
         return _context.Contacts.Take(new ContactProfile

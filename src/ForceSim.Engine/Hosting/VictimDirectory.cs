@@ -1,3 +1,5 @@
+using ForceSim.Engine.Victims;
+
 namespace ForceSim.Engine.Hosting;
 
 /// <summary>
@@ -10,8 +12,6 @@ namespace ForceSim.Engine.Hosting;
 internal sealed class VictimDirectory<TVictim>
     where TVictim : class
 {
-    private const int ForceShift = 40;
-    private const long SequenceMask = (1L << ForceShift) - 1;
     // Small chunks: a few victims in every range wait for years (a repeat call still queued, an investigation never
     // closed), and each pins its chunk; at 1,024 ids almost every chunk of a national year stayed pinned (about 50 MB a
     // year), at 64 about one in four does, each costing half a kilobyte.
@@ -111,8 +111,8 @@ internal sealed class VictimDirectory<TVictim>
     private static (int Force, int Chunk, int Slot) Split(long id)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(id);
-        var sequence = id & SequenceMask;
-        return ((int)(id >> ForceShift), (int)(sequence >> ChunkShift), (int)(sequence & (ChunkSize - 1)));
+        var sequence = VictimIds.Sequence(id);
+        return (VictimIds.Force(id), (int)(sequence >> ChunkShift), (int)(sequence & (ChunkSize - 1)));
     }
 
     private sealed class Chunk

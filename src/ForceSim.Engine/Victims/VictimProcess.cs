@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ForceSim.Engine.Calendar;
 using ForceSim.Engine.Compilation;
 using ForceSim.Engine.Measures;
@@ -44,11 +45,7 @@ public sealed partial class VictimProcess : ILogicalProcess
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
         _replication = replication;
-        _force = model.Forces[(int)(victimId >> 40)];
-        _settings = _force.Settings.Victims;
-        Id = new LpId(LpKind.Victim, victimId);
-        _random = SeededRandom.StateFor(model.Seed, replication, LpKind.Victim, victimId, "victimisation");
-        Confidence = _settings.InitialConfidence;
+        BecomeVictim(victimId);
     }
 
     public LpId Id { get; private set; }
@@ -234,6 +231,17 @@ public sealed partial class VictimProcess : ILogicalProcess
             Vulnerable = Vulnerable,
             PriorContacts = Contacts,
         });
+    }
+
+    /// <summary>What a process takes from its victim's id: home force, settings, stream and starting confidence.</summary>
+    [MemberNotNull(nameof(_force), nameof(_settings))]
+    private void BecomeVictim(long victimId)
+    {
+        _force = _model.Forces[VictimIds.Force(victimId)];
+        _settings = _force.Settings.Victims;
+        Id = new LpId(LpKind.Victim, victimId);
+        _random = SeededRandom.StateFor(_model.Seed, _replication, LpKind.Victim, victimId, "victimisation");
+        Confidence = _settings.InitialConfidence;
     }
 
     private SeededRandom Borrow()

@@ -21,11 +21,7 @@ public sealed partial class VictimProcess
             throw new InvalidOperationException($"Victim {Id.Id} still has something to do; it cannot become victim {victimId}.");
         }
 
-        _force = _model.Forces[(int)(victimId >> 40)];
-        _settings = _force.Settings.Victims;
-        Id = new LpId(LpKind.Victim, victimId);
-        _random = SeededRandom.StateFor(_model.Seed, _replication, LpKind.Victim, victimId, "victimisation");
-        Confidence = _settings.InitialConfidence;
+        BecomeVictim(victimId);
         _agenda = default;
         _journey.Clear();
         if (_journey.Capacity > KeptJourneySteps)

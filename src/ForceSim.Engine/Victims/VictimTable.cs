@@ -9,9 +9,6 @@ namespace ForceSim.Engine.Victims;
 internal sealed class VictimTable<T>
     where T : unmanaged
 {
-    private const int ForceShift = 40;
-    private const long SequenceMask = (1L << ForceShift) - 1;
-
     // Fixed-size chunks, made as victims are met and never moved: a table grown by doubling would copy itself and leave
     // the copies it outgrew behind in the large-object heap, so its footprint grew by more than its bytes per victim.
     private const int ChunkShift = 16;
@@ -46,5 +43,5 @@ internal sealed class VictimTable<T>
         return ref (chunks[chunk] ??= new T[1 << ChunkShift])[sequence & ChunkMask];
     }
 
-    private static (int Force, long Sequence) Split(long victimId) => ((int)(victimId >> ForceShift), victimId & SequenceMask);
+    private static (int Force, long Sequence) Split(long victimId) => (VictimIds.Force(victimId), VictimIds.Sequence(victimId));
 }

@@ -29,10 +29,13 @@ public sealed record ProbeResult(double Seconds, double CpuSeconds, double PeakM
             .Select(pair => pair.Split('=', 2))
             .ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
         var c = CultureInfo.InvariantCulture;
-        return new ProbeResult(double.Parse(values["seconds"], c), double.Parse(values["cpu_seconds"], c), double.Parse(values["peak_memory_mb"], c), long.Parse(values["events"], c), int.Parse(values["forces"], c))
-        {
-            GcPauseSeconds = values.TryGetValue("gc_pause_seconds", out var pause) ? double.Parse(pause, c) : 0,
-            GcCollections = values.GetValueOrDefault("gc_collections", ""),
-        };
+        return new ProbeResult(
+            double.Parse(values["seconds"], c),
+            double.Parse(values["cpu_seconds"], c),
+            double.Parse(values["peak_memory_mb"], c),
+            long.Parse(values["events"], c),
+            int.Parse(values["forces"], c),
+            values.TryGetValue("gc_pause_seconds", out var pause) ? double.Parse(pause, c) : 0,
+            values.GetValueOrDefault("gc_collections", ""));
     }
 }

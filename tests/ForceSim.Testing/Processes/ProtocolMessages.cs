@@ -1,4 +1,5 @@
 using ForceSim.Engine.Protocol;
+using ForceSim.Engine.Victims;
 using ForceSim.Model.Scenarios;
 
 namespace ForceSim.Testing.Processes;
@@ -13,7 +14,7 @@ public static class ProtocolMessages
     public static LpId ControlRoom(int index = 0) => new(LpKind.ControlRoom, index);
 
     /// <summary>A victim's id as the control room numbers them: the force in the high bits, the force's count of victims below.</summary>
-    public static long VictimId(int force, long number) => ((long)force << 40) | number;
+    public static long VictimId(int force, long number) => VictimIds.Of(force, number);
 
     /// <summary>A non-crime emergency contact attended in time, with no vulnerability, taking effect at <paramref name="at"/>.</summary>
     public static ContactOutcome Outcome(long victimId, double at, long sequence = 0) => new()
