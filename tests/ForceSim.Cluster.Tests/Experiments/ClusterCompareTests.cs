@@ -15,7 +15,7 @@ public sealed class ClusterCompareTests
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(4);
 
     /// <summary>
-    /// Cambridgeshire over 120 days (a fraction of a second a replication on a quiet machine, so one a third of the way
+    /// Cambridgeshire over 120 days (a fraction of a second a replication on a quiet machine, so one a fifth of the way
     /// through is far from done when killed) against 20 more call handlers; six replications each make twelve items on
     /// two single-slot silos, so warm ones are timed before the kill.
     /// </summary>

@@ -9,9 +9,11 @@ namespace ForceSim.Cluster.Tests.Support;
 public static class MidReplicationVictim
 {
     /// <summary>
-    /// Waits until a silo has been running its current replication for between a third and a half of the shortest warm
+    /// Waits until a silo has been running its current replication for between a fifth and a third of the shortest warm
     /// replication seen, with at least four items still unfinished, and returns that silo, the item and the status then.
-    /// Fails if <paramref name="client"/> exits first.
+    /// The item is looked at once more just before it is returned, so one that finished while it was chosen (a loaded
+    /// machine can stall the watcher for longer than the rest of a replication) is passed over. Fails if
+    /// <paramref name="client"/> exits first.
     /// </summary>
     public static async Task<(SiloProcess Victim, int Item, ExperimentStatus Before)> FindAsync(IExperimentGrain experiment, ClusterTestBed bed, Task client)
     {
@@ -48,13 +50,17 @@ public static class MidReplicationVictim
             if (lengths.Count >= 2 && status.Total - status.Done >= 4)
             {
                 var shortest = lengths.Min();
-                var (third, half) = (shortest / 3, shortest / 2);
+                var (fifth, third) = (shortest / 5, shortest / 3);
                 foreach (var (item, holder) in status.Running)
                 {
-                    if (seenRunning.TryGetValue(item, out var since) && now - since >= third && now - since <= half
+                    if (seenRunning.TryGetValue(item, out var since) && now - since >= fifth && now - since <= third
                         && bed.Silos.FirstOrDefault(s => s.Endpoint == holder) is { } victim)
                     {
-                        return (victim, item, status);
+                        var again = await experiment.Status();
+                        if (again.Running.GetValueOrDefault(item) == holder && DateTime.UtcNow - since <= third)
+                        {
+                            return (victim, item, again);
+                        }
                     }
                 }
             }
