@@ -7,7 +7,7 @@ namespace ForceSim.Engine.ControlRooms;
 /// methods, each of which checks the current state first, so no part of the control room can put a contact
 /// where its life cannot take it (answered twice, dispatched before it is graded, closed while units travel).
 /// </summary>
-public sealed class Contact
+public sealed partial class Contact
 {
     private ContactProfile _profile;
     private int[] _otherUnits = [];
@@ -138,24 +138,11 @@ public sealed class Contact
     /// <summary>Whether the contact sits in a handler queue (an abandoned caller stays there until the queue reaches it).</summary>
     public bool InQueue { get; private set; }
 
-    /// <summary>Whether nothing can reach this contact any more: closed, in no queue, and no event about it still to come.</summary>
-    public bool IsFinished => State == ContactState.Closed && PendingEvents == 0 && !InQueue;
-
     /// <summary>
-    /// Response work that is not a public call (an arrest, a detention, an enquiry, a scene guard), ready to wait for
-    /// units at its grade: it skips answering and triage, and holds its units for <paramref name="minutes"/> once sent.
+    /// Whether nothing can reach this contact any more: closed or hung up (a caller who rings 999 instead is a new
+    /// contact), in no queue, and no event about it still to come.
     /// </summary>
-    public static Contact OtherWork(int force, double now, bool counted, double minutes, int units, Grade grade)
-    {
-        var work = new Contact(new ContactProfile { Force = force, ArrivalTime = now, Counted = counted, Type = -1, OnSceneMinutes = minutes })
-        {
-            IsOtherWork = true,
-            State = ContactState.Graded,
-            Assessment = new Assessment(false, false, false, false, grade, grade),
-        };
-        work.UnitsNeeded = units;
-        return work;
-    }
+    public bool IsFinished => (State is ContactState.Closed or ContactState.Abandoned) && PendingEvents == 0 && !InQueue;
 
     /// <summary>
     /// A finished contact becomes a new caller's contact, as if made afresh: a control room handles a million contacts a
@@ -243,18 +230,6 @@ public sealed class Contact
 
     /// <summary>Closed after attendance, or straight after grading when resolved without deployment.</summary>
     public void Close() => Move(ContactState.Graded, ContactState.OnScene, ContactState.Closed);
-
-    /// <summary>A copy that rings 999 after hanging up on 101: same caller, same incident.</summary>
-    public Contact SpillToEmergency(double now, bool counted)
-    {
-        if (State != ContactState.Abandoned)
-        {
-            throw new InvalidOperationException($"Only a caller who hung up can ring 999 instead; this contact is {State}.");
-        }
-
-        // A 999 caller does not spill again.
-        return new Contact(_profile with { Channel = Channel.Emergency, ArrivalTime = now, Counted = counted, USpill = 1.0 });
-    }
 
     private void Move(ContactState from, ContactState to)
     {

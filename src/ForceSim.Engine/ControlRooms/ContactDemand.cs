@@ -94,7 +94,7 @@ public sealed class ContactDemand
     {
         ArgumentNullException.ThrowIfNull(abandoned);
         var now = _context.Now;
-        return _room.Channels[(int)Channel.Emergency] is null ? null : abandoned.SpillToEmergency(now, _model.Period.Contains(now));
+        return _room.Channels[(int)Channel.Emergency] is null ? null : _context.Contacts.TakeSpill(abandoned, now, _model.Period.Contains(now));
     }
 
     private void ScheduleNextArrival(int force, int channel, double now)

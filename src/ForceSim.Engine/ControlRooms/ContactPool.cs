@@ -1,3 +1,5 @@
+using ForceSim.Model.Scenarios;
+
 namespace ForceSim.Engine.ControlRooms;
 
 /// <summary>
@@ -16,6 +18,17 @@ public sealed class ContactPool
     /// <summary>A contact for a new caller: a finished one made afresh if there is one, else a new one.</summary>
     public Contact Take(in ContactProfile profile) =>
         _finished.TryPop(out var contact) ? contact.Reuse(profile) : new Contact(profile);
+
+    /// <summary>Response work of the force's own (<see cref="Contact.OtherWork"/>) in a finished contact if there is one.</summary>
+    public Contact TakeOtherWork(int force, double now, bool counted, double minutes, int units, Grade grade) =>
+        Take(Contact.OtherWorkProfile(force, now, counted, minutes)).BecomeOtherWork(units, grade);
+
+    /// <summary>The 999 call of a 101 caller who hung up (<see cref="Contact.SpillToEmergency"/>) in a finished contact if there is one.</summary>
+    public Contact TakeSpill(Contact abandoned, double now, bool counted)
+    {
+        ArgumentNullException.ThrowIfNull(abandoned);
+        return Take(abandoned.SpillProfile(now, counted));
+    }
 
     /// <summary>Keeps <paramref name="contact"/> for reuse if it is finished; a contact still in its life is left alone.</summary>
     public void Offer(Contact contact)

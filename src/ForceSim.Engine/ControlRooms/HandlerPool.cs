@@ -229,7 +229,8 @@ public sealed class HandlerPool
                 head.LeaveQueue();
                 if (head.State == ContactState.Abandoned)
                 {
-                    continue; // left the queue earlier; removed lazily
+                    _context.Contacts.Offer(head); // hung up earlier, removed lazily: reusable unless it still has a spill to come
+                    continue;
                 }
 
                 _roomTally.QueueLength[c].Set(_context.Now, --_waiting[c]);

@@ -49,7 +49,7 @@ public sealed class OtherWorkDemand
         ScheduleNext(stream, now);
         var s = _streams[stream];
         var minutes = s.Minutes.Sample(s.Random);
-        return Contact.OtherWork(s.Force, now, _model.Period.Contains(now), minutes, s.Work.Units, s.Work.Grade);
+        return _context.Contacts.TakeOtherWork(s.Force, now, _model.Period.Contains(now), minutes, s.Work.Units, s.Work.Grade);
     }
 
     private void ScheduleNext(int stream, double now)

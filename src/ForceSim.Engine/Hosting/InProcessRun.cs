@@ -124,7 +124,7 @@ public sealed class InProcessRun
             {
                 victim.Host.Collect(tally);
                 _retiredMissed?.Offer(victim.Host);
-                _protocol.Retire(victim);
+                _protocol.Retire(victim, reuseRecord: true);
                 _finishedVictims.Push(victim.Host);
             }
         }

@@ -15,9 +15,9 @@ public sealed class VictimEntry<TVictim>
         Host = host;
     }
 
-    public long Id { get; }
+    public long Id { get; private set; }
 
-    public TVictim Host { get; }
+    public TVictim Host { get; private set; }
 
     /// <summary>Messages delivered at the start of the current window, in protocol order (empty if none).</summary>
     public IReadOnlyList<Message> Mail => (IReadOnlyList<Message>?)PendingMail ?? [];
@@ -32,4 +32,11 @@ public sealed class VictimEntry<TVictim>
 
     /// <summary>The window this victim was last scheduled to step in (so mail and a wake-up step it once).</summary>
     internal long ScheduledFor { get; set; } = -1;
+
+    /// <summary>A retired victim's record becomes a newly met victim's, as if made afresh (its mail was recycled already).</summary>
+    internal void Become(long id, TVictim host)
+    {
+        (Id, Host) = (id, host);
+        (LastStep, PendingMail, WakeWindow, ScheduledFor) = (-1, null, -1, -1);
+    }
 }

@@ -31,6 +31,7 @@ public sealed class WindowProtocol<TVictim>
     private readonly Stack<List<Message>> _spareLists = new();
     private readonly VictimRest<TVictim>? _rest;
     private readonly RetiredVictims _retired = new();
+    private readonly Stack<VictimEntry<TVictim>> _retiredEntries = new(); // records a host let go of, for victims met later
     private bool _routed;
 
     /// <param name="meetVictim">Makes the host's record of a victim the first time a message addresses it.</param>
@@ -168,13 +169,23 @@ public sealed class WindowProtocol<TVictim>
     /// Forgets a victim with nothing left to do (the host has folded its contribution in): memory then follows the
     /// victims still active, not every victim the run has met. A later message to it stops the run.
     /// </summary>
-    public void Retire(VictimEntry<TVictim> victim)
+    /// <param name="victim">The victim's record.</param>
+    /// <param name="reuseRecord">
+    /// The host holds no reference to the record any more, so it may become a victim's met later (a national year meets
+    /// millions: made afresh, each record would be garbage within weeks). Wake-up lists may still list it; they tell a
+    /// stale listing by its wake-up window, whoever the record is now.
+    /// </param>
+    public void Retire(VictimEntry<TVictim> victim, bool reuseRecord = false)
     {
         ArgumentNullException.ThrowIfNull(victim);
         _victims.Remove(victim.Id);
         victim.WakeWindow = -1;
         victim.LastStep = -1; // so resting never names it idle: the host has forgotten it
         _retired.Add(victim.Id);
+        if (reuseRecord)
+        {
+            _retiredEntries.Push(victim);
+        }
     }
 
     /// <summary>
@@ -218,7 +229,15 @@ public sealed class WindowProtocol<TVictim>
                     throw new InvalidOperationException($"Victim {target.Id} was retired with nothing left to do, yet a message addressed it.");
                 }
 
-                victim = new VictimEntry<TVictim>(target.Id, _meetVictim(target.Id));
+                if (_retiredEntries.TryPop(out var spare))
+                {
+                    spare.Become(target.Id, _meetVictim(target.Id));
+                    victim = spare;
+                }
+                else
+                {
+                    victim = new VictimEntry<TVictim>(target.Id, _meetVictim(target.Id));
+                }
                 _victims.Add(victim);
             }
 

@@ -22,6 +22,7 @@ public sealed class CaseAllocation
     private readonly InvestigationTally _tally;
     private readonly SeededRandom _random;
     private readonly List<CrimeReferral> _waiting = [];
+    private double[] _lineHours = new double[8]; // scratch for one crime's lines of enquiry
 
     public CaseAllocation(CompiledScenario model, CompiledForce force, InvestigationContext context, Caseloads caseloads, InvestigationTally tally)
     {
@@ -49,10 +50,15 @@ public sealed class CaseAllocation
             var counted = _period.Contains(referral.RecordedAt);
             var uScreen = _random.NextDouble();
             var lines = Math.Max(1, (int)Math.Round(_force.LinesOfEnquiry!.Sample(_random)));
-            var lineHours = new double[lines];
+            // Drawn for every crime, so the stream does not depend on screening; kept only for a crime that is allocated.
+            if (_lineHours.Length < lines)
+            {
+                _lineHours = new double[lines];
+            }
+
             for (var i = 0; i < lines; i++)
             {
-                lineHours[i] = _force.HoursPerLine!.Sample(_random);
+                _lineHours[i] = _force.HoursPerLine!.Sample(_random);
             }
 
             var uPlan = _random.NextDouble();
@@ -73,7 +79,7 @@ public sealed class CaseAllocation
                 CrimeClass = referral.CrimeClass,
                 AllocatedAt = now,
                 Investigator = _caseloads.LeastLoaded(),
-                LineHours = lineHours,
+                LineHours = _lineHours[..lines],
                 UPlan = uPlan,
                 UCharge = uCharge,
                 Counted = counted,

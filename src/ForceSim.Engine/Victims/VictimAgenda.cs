@@ -5,9 +5,10 @@ namespace ForceSim.Engine.Victims;
 /// <summary>
 /// A victim's pending events: messages to act on, and a repeat victimisation (no message). A victim has only a few at a
 /// time and most of its life none (waiting weeks for an investigation's news), and a national run keeps hundreds of
-/// thousands of victims, so the agenda is a small array sorted latest first, made on the first event and dropped when
-/// the last is taken: an idle victim holds no calendar at all. Ties in time keep the order events were added, as an
-/// LP's event calendar does.
+/// thousands of victims, so the agenda is a small array sorted latest first, made on the first event and kept, emptied,
+/// when the last is taken: an idle victim holds a few dozen bytes rather than a calendar, and a victim that goes from
+/// one event to none and back, as most do several times, makes no new array each time (a national year made some ten
+/// million). Ties in time keep the order events were added, as an LP's event calendar does.
 /// </summary>
 public struct VictimAgenda
 {
@@ -43,7 +44,7 @@ public struct VictimAgenda
         _entries[i] = item;
     }
 
-    /// <summary>Takes the earliest event; the array goes once nothing is left.</summary>
+    /// <summary>Takes the earliest event (its slot is cleared, so a taken message is not kept alive).</summary>
     public (double Time, Message? Message) Take()
     {
         if (_count == 0)
@@ -53,12 +54,26 @@ public struct VictimAgenda
 
         var top = _entries![--_count];
         _entries[_count] = default;
-        if (_count == 0)
+        return (top.Time, top.Message);
+    }
+
+    /// <summary>
+    /// Empties the agenda for another victim, as if made afresh (event order restarts), keeping the array only if it is
+    /// no larger than <paramref name="keptCapacity"/>: one busy victim must not grow every later one's.
+    /// </summary>
+    public void Reset(int keptCapacity)
+    {
+        if (_entries is not null)
         {
-            _entries = null;
+            Array.Clear(_entries, 0, _count);
+            if (_entries.Length > keptCapacity)
+            {
+                _entries = null;
+            }
         }
 
-        return (top.Time, top.Message);
+        _count = 0;
+        _nextSequence = 0;
     }
 
     /// <summary>The pending events in the order they will be taken, left in place (for handing the victim over).</summary>

@@ -87,6 +87,66 @@ public sealed class ContactPoolTests
         }
     }
 
+    [Fact]
+    public void Contact_pool_takes_back_a_caller_who_hung_up_once_the_queue_has_let_go_and_no_spill_is_to_come()
+    {
+        var pool = new ContactPool();
+        var calendar = new ControlRoomCalendar(pool);
+        var contact = Call(Channel.NonEmergency);
+        contact.Queue();
+        calendar.Schedule(1, ControlRoomEventKind.Spill, contact);
+        calendar.Schedule(2, ControlRoomEventKind.RosterChange);
+        contact.Abandon();
+
+        pool.Offer(contact);
+        contact.LeaveQueue();
+        pool.Offer(contact);
+        Assert.Equal(0, pool.Count); // its ring to 999 is still to come
+
+        Assert.Same(contact, calendar.TakeContact(calendar.Pop()));
+        var emergency = pool.TakeSpill(contact, now: 1, counted: true);
+        Assert.NotSame(contact, emergency); // a hung-up caller is not reused while its own spill is being handled
+        calendar.Pop();
+
+        Assert.Equal(1, pool.Count);
+        Assert.Same(contact, pool.Take(Call(Channel.Emergency, at: 3).Profile));
+    }
+
+    [Fact]
+    public void Pooled_other_work_and_a_pooled_999_spill_read_exactly_as_new_ones()
+    {
+        var pool = new ContactPool();
+        pool.Offer(Closed(Contact.OtherWork(force: 0, now: 1, counted: true, minutes: 20, units: 1, grade: Grade.Emergency)));
+        pool.Offer(Closed(Contact.OtherWork(force: 0, now: 2, counted: false, minutes: 30, units: 1, grade: Grade.Emergency)));
+        var hungUp = Call(Channel.NonEmergency, at: 5, type: PriorityType, victimId: 7, priorContacts: 2, patienceMinutes: 3);
+        hungUp.Queue();
+        hungUp.Abandon();
+
+        var work = pool.TakeOtherWork(force: 0, now: 40, counted: true, minutes: 90, units: 2, grade: Grade.Priority);
+        var spill = pool.TakeSpill(hungUp, now: 9, counted: true);
+
+        Assert.Equal(0, pool.Count);
+        AssertSameFields(Contact.OtherWork(force: 0, now: 40, counted: true, minutes: 90, units: 2, grade: Grade.Priority), work);
+        AssertSameFields(hungUp.SpillToEmergency(9, counted: true), spill);
+    }
+
+    private static void AssertSameFields(Contact fresh, Contact reused)
+    {
+        foreach (var field in typeof(Contact).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance))
+        {
+            Assert.True(Equals(field.GetValue(fresh), field.GetValue(reused)), $"{field.Name}: {field.GetValue(reused)} instead of {field.GetValue(fresh)}");
+        }
+    }
+
+    private static Contact Closed(Contact work)
+    {
+        work.AwaitDispatch(work.ArrivalTime, unitsNeeded: 1);
+        work.Dispatch(work.ArrivalTime, firstUnit: 0, otherUnits: []);
+        work.ArriveAtScene(work.ArrivalTime + 1, late: false, lateForNeed: false, backlogMinutes: 0);
+        work.Close();
+        return work;
+    }
+
     private static Contact Attended()
     {
         var contact = Graded(Grade.Emergency);

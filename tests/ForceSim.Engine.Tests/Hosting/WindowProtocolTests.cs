@@ -128,6 +128,47 @@ public sealed class WindowProtocolTests
         Assert.Null(protocol.Victim(victim.Id));
     }
 
+    [Theory]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(5.5)]
+    public void A_retired_victims_record_reused_for_a_victim_met_later_steps_only_when_that_victim_is_due(double newcomerNextWindow)
+    {
+        var protocol = Started();
+        var retired = new LpId(LpKind.Victim, (2L << 40) | 9);
+        var newcomer = new LpId(LpKind.Victim, (4L << 40) | 3);
+        protocol.Route([Shared(from: Room, to: retired, at: 0, sequence: 0)]);
+        Assert.True(protocol.NextWindow());
+        var record = protocol.DueVictims[0];
+        protocol.VictimStepped(record, 5.5 * W); // filed for window 5, then retired: that listing goes stale
+        protocol.Retire(record, reuseRecord: true);
+
+        protocol.Route([Shared(from: Room, to: newcomer, at: W, sequence: 1)]);
+        Assert.True(protocol.NextWindow());
+        var met = Assert.Single(protocol.DueVictims);
+        Assert.Same(record, met);
+        Assert.Equal((newcomer.Id, -1L), (met.Id, met.LastStep));
+        Assert.Equal([1L], met.Mail.Select(m => m.Sequence));
+        protocol.VictimStepped(met, newcomerNextWindow * W);
+
+        var steps = new List<long>();
+        protocol.Route([]);
+        while (protocol.NextWindow() && protocol.Window < 10)
+        {
+            foreach (var due in protocol.DueVictims)
+            {
+                steps.Add(protocol.Window);
+                protocol.VictimStepped(due, double.PositiveInfinity);
+            }
+
+            protocol.Route([]);
+        }
+
+        Assert.Equal(double.IsPositiveInfinity(newcomerNextWindow) ? [] : [5L], steps);
+        Assert.Equal((1, 1L), (protocol.VictimsMet, protocol.VictimsRetired));
+        Assert.Same(record, protocol.Victim(newcomer.Id));
+        Assert.Null(protocol.Victim(retired.Id));
+    }
+
     [Fact]
     public void The_step_after_the_last_window_delivers_the_last_messages_and_runs_no_event()
     {

@@ -69,10 +69,57 @@ public sealed class VictimAgendaTests
         });
     }
 
+    [Fact]
+    public void Agenda_emptied_and_refilled_orders_ties_in_the_order_added()
+    {
+        var agenda = default(VictimAgenda);
+        agenda.Add(10, Update(1));
+        agenda.Add(10, Update(2));
+        agenda.Take();
+        agenda.Take();
+        agenda.Add(20, Update(3));
+        agenda.Add(20, Update(4));
+
+        Assert.Equal([3L, 4L], agenda.Pending().Select(p => ((InvestigationUpdate)p.Message!).CrimeId));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    public void Agenda_reset_for_another_victim_reads_as_a_new_agenda(int keptCapacity)
+    {
+        var reused = default(VictimAgenda);
+        for (var i = 0; i < 3; i++)
+        {
+            reused.Add(10 - i, Update(i));
+        }
+
+        reused.Take();
+        reused.Take();
+        reused.Take();
+        reused.Reset(keptCapacity);
+        var fresh = default(VictimAgenda);
+        Fill(ref fresh);
+        Fill(ref reused);
+
+        Assert.Equal(fresh.Pending(), reused.Pending());
+        Assert.Equal(fresh.Take(), reused.Take());
+        Assert.Equal(fresh.Take(), reused.Take());
+        Assert.Equal(fresh.Take(), reused.Take());
+        Assert.Equal(0, reused.Count);
+    }
+
     /// <summary>The one kind of event the comparison calendar holds.</summary>
     public enum Kind
     {
         Message,
+    }
+
+    private static void Fill(ref VictimAgenda agenda)
+    {
+        agenda.Add(30, Update(5));
+        agenda.Add(30, message: null);
+        agenda.Add(20, Update(6));
     }
 
     private static InvestigationUpdate Update(long crime) => ProtocolMessages.Update(victimId: 1, InvestigationUpdateKind.Informed, at: 0, crimeId: crime, sequence: crime);
