@@ -95,6 +95,13 @@ def templates(baseline_text):
     return dedent(room, 2), dedent(force, 2), costs
 
 
+# Response rosters raised where the officer-scaled one could not keep up with the force's demand (docs/sources.md,
+# "England and Wales", model-stability adjustments): over four simulated years these forces' units were busy 96-105%
+# of the time and the queue of scheduled incidents grew without end, which no real force sustains. Each factor brings
+# unit utilisation to 0.82-0.84 (Cambridgeshire's is 0.83), as Suffolk's extra units did in the eastern region.
+RESPONSE_UPLIFT = {"hampshire": 1.2, "lincolnshire": 1.25, "staffordshire": 1.15, "wiltshire": 1.25}
+
+
 def sizing(row):
     population = float(row["population"])
     officers = float(row["officers_fte"])
@@ -104,6 +111,7 @@ def sizing(row):
         demand_population = population + CITY_WORKERS * CITY_WORK_SHARE
     d = demand_population / BASE["population"]
     o = officers / base_officers
+    uplift = RESPONSE_UPLIFT.get(row["id"], 1.0)
     area = float(row["area_km2"])
     density = population / area if row["id"] != "city_of_london" else demand_population / area
     if row["id"] == "cambridgeshire":
@@ -118,12 +126,12 @@ def sizing(row):
         "non_emergency": half_up(BASE["non_emergency"] * d),
         "online": half_up(BASE["online"] * d),
         "handlers": [max(1, half_up(h * d)) for h in BASE["handlers"]],
-        "units": [max(1, half_up(u * o)) for u in BASE["units"]],
+        "units": [max(1, half_up(u * o * uplift)) for u in BASE["units"]],
         "other_work": [round(w * d, 1) if round(w * d, 1) != int(round(w * d, 1)) else int(round(w * d, 1)) for w in BASE["other_work"]],
         # Capacities held back or booked scale like what they serve: a diary of 6 appointments an hour and 6 units kept
         # for emergencies fit Cambridgeshire, but the Met would book months ahead and the City would keep every unit back.
         "handlers_reserved": half_up(BASE["handlers_reserved"] * d),
-        "units_reserved": half_up(BASE["units_reserved"] * o),
+        "units_reserved": half_up(BASE["units_reserved"] * o * uplift),
         "appointments_per_hour": max(1, half_up(BASE["appointments_per_hour"] * d)),
         "investigators": max(1, half_up(BASE["investigators"] * o)),
         "supervisors": max(1, half_up(BASE["supervisors"] * o)),
@@ -172,8 +180,10 @@ HEADER = """\
 #   - contact volumes, call handlers and other response work scale with the resident population (Census 2021;
 #     the City of London with its working population); North Wales' 999 volume is its published figure;
 #   - response units per shift, investigators and supervisors scale with police officer FTE (31 March 2022);
+#     four forces' response rosters are raised 15-25% (Hampshire, Lincolnshire, Staffordshire, Wiltshire), as the
+#     officer-scaled rosters could not keep up with population-scaled demand (scheduled work queued without end);
 #   - what is held back or booked scales with what it serves: call handlers kept for 999 and the appointment diary's
-#     slots an hour with the population, response units kept for emergencies with officer FTE;
+#     slots an hour with the population, response units kept for emergencies with the response roster;
 #   - force area is the real one; urban share and urban area share follow population density (an assumed rule).
 # Each force has its own control room (no two territorial forces shared one in 2021/22, as far as the sources
 # found say), and mutual aid and repeat victimisation reach the other forces of its police region.
@@ -206,7 +216,8 @@ def main():
     out += ["", "# Call handlers: the baseline's 17/19/10 (early/late/night) and 2 kept for 999, scaled by the population served, rounded.", "control_rooms:"]
     for row in rows:
         out += room_lines(row, sizes[row["id"]])
-    out += ["", "# Units: the baseline's 33/36/28 and 6 kept for emergencies scaled by officer FTE; contact volumes, other work and", "# the appointment diary (6 an hour) by population.", "forces:"]
+    out += ["", "# Units: the baseline's 33/36/28 and 6 kept for emergencies scaled by officer FTE (four forces raised: RESPONSE_UPLIFT);",
+            "# contact volumes, other work and the appointment diary (6 an hour) by population.", "forces:"]
     for row in rows:
         neighbours = [r["id"] for r in rows if r["region"] == row["region"] and r["id"] != row["id"]]
         out += force_lines(row, sizes[row["id"]], neighbours)

@@ -68,4 +68,18 @@ public sealed class EnglandWalesScenarioTests
             Assert.InRange(force.Response.Scheduled!.Appointments!.PerHour, Math.Max(1, expectedSlots - 1), Math.Max(1, expectedSlots + 1));
         });
     }
+
+    [Fact]
+    public void No_national_force_has_much_less_response_per_resident_than_Cambridgeshire_so_none_queues_scheduled_work_without_end()
+    {
+        // Demand scales with population and units with officers: the four forces with fewest officers per resident left
+        // units 96-105% busy and scheduled work queuing for ever until their rosters were raised (docs/sources.md).
+        var scenario = Loaded.Value.Scenario!;
+        var baseline = scenario.Forces.Single(f => f.Id == "cambridgeshire");
+        double UnitsPerCall(ForceSettings force) => force.Response.Shifts.Sum(s => s.Count) / (double)force.Demand.AnnualVolume[Channel.NonEmergency];
+
+        Assert.All(scenario.Forces, force => Assert.True(
+            UnitsPerCall(force) >= 0.9 * UnitsPerCall(baseline),
+            $"{force.Id}: {UnitsPerCall(force) / UnitsPerCall(baseline):F2} of Cambridgeshire's response units per call"));
+    }
 }
