@@ -19,7 +19,7 @@ public static class BenchCommand
         hosts.AcceptOnlyFromAmong("all", HostOption.InProcess);
         var national = new Option<bool>("--national")
         {
-            Description = "Also time one national year (england-wales.yaml, 365 days, no warm-up, in-process, one thread) in a child process, printing national_year_seconds=, national_peak_memory_mb= (the child's own peak), national_gc_pause_seconds= and national_cost_per_force_ratio=. Takes minutes; without it the 43-force cost per force comes from 14 days scaled to a year.",
+            Description = "Also time one national year (england-wales.yaml, 365 days, no warm-up, in-process, one thread) in a child process, printing national_year_seconds=, national_peak_memory_mb= (the child's own peak), national_gc_pause_seconds=, national_cost_per_force_ratio= and national_cost_per_event_ratio=. Takes minutes; without it the 43-force cost per force comes from 14 days scaled to a year.",
         };
         var scale = new Option<double>("--scale") { Description = "Run every model for this fraction of its horizon (at least a day): a smoke test whose figures mean nothing. Default 1.", DefaultValueFactory = _ => 1 };
         var command = new Command("bench", "Measure engine speed (events/s, seconds per force-year, against a minimal hand-written loop), parallel speed-up, cost per force as forces grow, and peak memory, on both hosts.")

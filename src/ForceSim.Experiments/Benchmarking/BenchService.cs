@@ -51,7 +51,7 @@ public static class BenchService
         report(string.Create(C, $"parallel_speedup={speedup.Speedup:F2} ({speedup.Replications} force-years through the experiment runner: --parallel 1 {speedup.SerialSeconds:F2} s, --parallel {speedup.Cores} {speedup.ParallelSeconds:F2} s; cores_used={speedup.Cores}; gc={speedup.GcMode} concurrent={(speedup.ConcurrentGc ? "true" : "false")})"));
 
         var lone = PerForceYear(force.Seconds, forceYear, 1);
-        var national = await NationalPerForceAsync(request, lone, report, cancellationToken).ConfigureAwait(false);
+        var national = await NationalPerForceAsync(request, lone, force.Seconds / force.Events, report, cancellationToken).ConfigureAwait(false);
         report(string.Create(C, $"cost_per_force_seconds forces=1:{lone:F3} forces={region.Forces.Count}:{PerForceYear(regionTimed.Seconds, region, region.Forces.Count):F3} forces={national.Forces}:{national.PerForce:F3} (seconds per force per 365 simulated days, warm-up days included; in-process, one thread; forces={national.Forces} {national.Basis})"));
 
         if (request.GrainHost)
@@ -106,7 +106,9 @@ public static class BenchService
     /// Seconds per force of the 43-force national model: from a full national year in a child process when asked (with
     /// its own peak memory), else from a short in-process run scaled to a year.
     /// </summary>
-    private static async Task<(int Forces, double PerForce, string Basis)> NationalPerForceAsync(BenchRequest request, double lonePerForce, Action<string> report, CancellationToken cancellationToken)
+    /// <param name="lonePerEvent">Seconds per event of the lone force: the national model's forces are larger on average, so
+    /// a per-force ratio also counts their extra work; per event it counts only what a larger model costs.</param>
+    private static async Task<(int Forces, double PerForce, string Basis)> NationalPerForceAsync(BenchRequest request, double lonePerForce, double lonePerEvent, Action<string> report, CancellationToken cancellationToken)
     {
         var path = Path.Combine(request.ScenariosFolder, "england-wales.yaml");
         if (!request.National)
@@ -124,6 +126,9 @@ public static class BenchService
         report(string.Create(C, $"national_peak_memory_mb={probe.PeakMemoryMb:F0} (the child process's own peak resident memory)"));
         report(string.Create(C, $"national_gc_pause_seconds={probe.GcPauseSeconds * 365 / horizon:F2} (the child's collector pauses over the run; collections gen0/1/2 {probe.GcCollections}{(horizon == 365 ? "" : ", scaled to a year")})"));
         report(string.Create(C, $"national_cost_per_force_ratio={perForce / lonePerForce:F2} (national seconds per force ÷ a lone Cambridgeshire force's, both per 365 simulated days)"));
+        var loneEventsPerYear = lonePerForce / lonePerEvent;
+        var nationalEventsPerForceYear = (double)probe.Events / probe.Forces * 365 / horizon;
+        report(string.Create(C, $"national_cost_per_event_ratio={probe.Seconds / probe.Events / lonePerEvent:F2} (national seconds per event ÷ the lone force's; a national force averages {nationalEventsPerForceYear / loneEventsPerYear:F2} × the lone force's events a year)"));
         return (probe.Forces, perForce, "from the national year");
     }
 

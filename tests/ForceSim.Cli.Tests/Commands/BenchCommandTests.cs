@@ -13,7 +13,7 @@ public sealed partial class BenchCommandTests : IDisposable
     [
         "events_per_second", "canonical_1m_seconds", "force_year_seconds", "peak_memory_mb", "region_year_seconds",
         "minimal_loop_1m_seconds", "canonical_vs_minimal", "parallel_speedup",
-        "national_year_seconds", "national_peak_memory_mb", "national_gc_pause_seconds", "national_cost_per_force_ratio",
+        "national_year_seconds", "national_peak_memory_mb", "national_gc_pause_seconds", "national_cost_per_force_ratio", "national_cost_per_event_ratio",
     ];
 
     private readonly TempFolder _temp = new();
