@@ -34,9 +34,10 @@ public sealed class VictimEntry<TVictim>
     internal long ScheduledFor { get; set; } = -1;
 
     /// <summary>A retired victim's record becomes a newly met victim's, as if made afresh (its mail was recycled already).</summary>
-    internal void Become(long id, TVictim host)
+    internal VictimEntry<TVictim> Become(long id, TVictim host)
     {
         (Id, Host) = (id, host);
         (LastStep, PendingMail, WakeWindow, ScheduledFor) = (-1, null, -1, -1);
+        return this;
     }
 }

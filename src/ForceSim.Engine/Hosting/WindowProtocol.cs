@@ -229,15 +229,9 @@ public sealed class WindowProtocol<TVictim>
                     throw new InvalidOperationException($"Victim {target.Id} was retired with nothing left to do, yet a message addressed it.");
                 }
 
-                if (_retiredEntries.TryPop(out var spare))
-                {
-                    spare.Become(target.Id, _meetVictim(target.Id));
-                    victim = spare;
-                }
-                else
-                {
-                    victim = new VictimEntry<TVictim>(target.Id, _meetVictim(target.Id));
-                }
+                victim = _retiredEntries.TryPop(out var spare)
+                    ? spare.Become(target.Id, _meetVictim(target.Id))
+                    : new VictimEntry<TVictim>(target.Id, _meetVictim(target.Id));
                 _victims.Add(victim);
             }
 

@@ -6,7 +6,8 @@ namespace ForceSim.Engine.Victims;
 /// <summary>Making a finished victim's process another victim's, as a host that forgets finished victims may.</summary>
 public sealed partial class VictimProcess
 {
-    private const int KeptJourneySteps = 4; // also the agenda's kept room: a victim rarely has more than two events pending
+    private const int KeptJourneySteps = 4;
+    private const int KeptAgendaEvents = 4; // a victim rarely has more than two events pending
 
     /// <summary>
     /// Becomes victim <paramref name="victimId"/> of the same run, exactly as a process made for it afresh, keeping only
@@ -22,7 +23,7 @@ public sealed partial class VictimProcess
         }
 
         BecomeVictim(victimId);
-        _agenda.Reset(KeptJourneySteps);
+        _agenda.Reset(KeptAgendaEvents);
         _journey.Clear();
         if (_journey.Capacity > KeptJourneySteps)
         {

@@ -95,10 +95,9 @@ public sealed class VictimTable<T>
     /// <summary>One home force's victims: hashed by sequence until they are many, then in chunks.</summary>
     private sealed class ForceValues
     {
-        public Dictionary<long, T>? Sparse { get; set; } = [];
-
+        // Exactly one of the two is set: the hash table until the force goes dense, then the chunks.
+        public Dictionary<long, T>? Sparse = [];
         public T[]?[]? Chunks;
-
-        public long MaxSequence { get; set; }
+        public long MaxSequence;
     }
 }
